@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "chc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chc", targets: ["chc"]),
+        .library(name: "Assessment", targets: ["Assessment"]),
+        .library(name: "Normaliser", targets: ["Normaliser"]),
+        .library(name: "Dataset", targets: ["Dataset"]),
+        .library(name: "Comparison", targets: ["Comparison"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibCSV",
+            path: "Sources/CLibCSV",
+            providers: [.apt(["libcsv-dev"])]),
+        .target(
+            name: "Assessment",
+            exclude: ["Catalogue/provisions-2024.csv", "Catalogue/provisions-2022.csv",
+                      "Catalogue/crosswalk-2022-2024.csv"]),
+        .target(
+            name: "Normaliser",
+            dependencies: ["Assessment", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "Comparison",
+            dependencies: ["Assessment"]),
+        .target(
+            name: "Dataset",
+            dependencies: ["Assessment", "Normaliser", "Comparison", "CLibCSV",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Report",
+            dependencies: ["Assessment", "Comparison"]),
+        .executableTarget(
+            name: "chc",
+            dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "NormaliserTests",
+            dependencies: ["Normaliser", "Assessment", "Dataset"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "DatasetTests",
+            dependencies: ["Dataset", "Normaliser", "Assessment", "Comparison",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "ComparisonTests",
+            dependencies: ["Comparison", "Assessment"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["Dataset"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,53 @@
+/// A provision number such as `6.10`, read as text: section 6, item 10 (never the decimal 6.1).
+///
+/// ```swift
+/// ProvisionID("6.10")?.item // 10
+/// ProvisionID("0.40")       // ProvisionID(section: 0, item: 40): syntactically valid; the catalogue decides if it exists
+/// ```
+public struct ProvisionID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// Section number (the part before the dot).
+    public let section: Int
+    /// Item number within the section (the part after the dot).
+    public let item: Int
+
+    /// Creates an identifier from its two parts.
+    public init(section: Int, item: Int) {
+        self.section = section
+        self.item = item
+    }
+
+    /// Parses `S.I` where S and I are 1–2 digit numbers; returns nil for anything else (`2.1.9`, `5.5%`, `1`).
+    public init?(_ text: some StringProtocol) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2,
+              (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit),
+              let s = Int(parts[0]), let i = Int(parts[1]) else { return nil }
+        self.init(section: s, item: i)
+    }
+
+    public var description: String { "\(section).\(item)" }
+
+    public static func < (lhs: ProvisionID, rhs: ProvisionID) -> Bool {
+        (lhs.section, lhs.item) < (rhs.section, rhs.item)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let id = ProvisionID(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "not a provision number: \(text)"))
+        }
+        self = id
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(description)
+    }
+}
+
+extension Character {
+    /// True for the ASCII digits 0–9 only (not other Unicode numerals).
+    public var isASCIIDigit: Bool { isASCII && isNumber }
+}
