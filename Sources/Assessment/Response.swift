@@ -68,6 +68,8 @@ public enum UnparsedReason: String, Sendable, Hashable, Codable, CaseIterable {
     case headerEcho = "header_echo"
     /// A line with no text content the parser can use (control characters, stray glyphs).
     case noise
+    /// Text repeating what the same row already holds (an extraction echo).
+    case repeatedText = "repeated_text"
 }
 
 /// A non-blank input line that is in no response and no recognised heading or boilerplate.

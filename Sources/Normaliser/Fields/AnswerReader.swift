@@ -1,0 +1,97 @@
+import Assessment
+
+/// Reads a compliance answer written in words, letters or glyphs at the start of a cell.
+///
+/// ```swift
+/// AnswerReader.answer("Yes – in part Complaints Policy…") // (.partial, "Yes – in part")
+/// AnswerReader.answer("n/a")                               // (.na, "n/a")
+/// AnswerReader.answer("☐ Yes ☒ No")                        // (.no, "☐ Yes ☒ No")
+/// AnswerReader.answer("Policy updated")                    // nil
+/// ```
+public enum AnswerReader {
+    /// A recognised answer: the status and the text that stated it.
+    public struct Answer: Equatable, Sendable {
+        public let status: Status
+        /// The answer as printed (the leading words that gave the status).
+        public let text: String
+    }
+
+    // Longest phrases first; each must be followed by a non-letter (or the end).
+    private static let phrases: [(String, Status)] = [
+        ("yes - in part", .partial), ("yes, in part", .partial), ("yes (in part)", .partial), ("yes in part", .partial),
+        ("yes - partially", .partial), ("yes, partially", .partial), ("yes (partially)", .partial), ("yes partially", .partial),
+        ("yes - partial", .partial), ("partially compliant", .partial), ("partially met", .partial), ("partly compliant", .partial),
+        ("partially", .partial), ("partial", .partial), ("partly", .partial), ("in part", .partial), ("part compliant", .partial),
+        ("not applicable", .na), ("n/a", .na), ("n.a.", .na), ("n / a", .na), ("na", .na),
+        ("non-compliant", .no), ("non compliant", .no), ("not compliant", .no), ("does not comply", .no), ("not met", .no),
+        ("not currently", .no), ("not yet", .no), ("not in place", .no),
+        ("fully compliant", .yes), ("compliant", .yes), ("complies", .yes), ("fully met", .yes), ("met", .yes),
+        ("yes", .yes), ("no", .no), ("y", .yes), ("n", .no),
+    ]
+    private static let glyphs: [Character: Status] = ["✓": .yes, "✔": .yes, "☑": .yes, "✅": .yes, "✗": .no, "✘": .no, "❌": .no, "×": .no]
+
+    /// The answer at the start of `cell`, or nil if the cell does not begin with one.
+    public static func answer(_ cell: String) -> Answer? {
+        let plain = HTMLText.plain(cell)
+        var s = Substring(plain)
+        // Leading punctuation and stray marks ('., Yes').
+        while let f = s.first, f.isPunctuation || f.isWhitespace || f == "*" || f == "•", f != "(" { s = s.dropFirst() }
+        guard !s.isEmpty else { return nil }
+        if let box = checkbox(String(s)) { return box }
+        if let f = s.first, let st = glyphs[f] { return Answer(status: st, text: String(f)) }
+        let folded = Text.fold(String(s))
+        for (phrase, status) in phrases where folded.hasPrefix(phrase) {
+            let rest = folded.dropFirst(phrase.count)
+            if let next = rest.first, next.isLetter || next.isNumber { continue }
+            if phrase == "na", rest.contains(where: { $0.isLetter }) && !rest.hasPrefix(" -") && !rest.hasPrefix(".") { continue }
+            return Answer(status: status, text: String(s.prefix(originalLength(of: phrase, in: s))).trimmingWhitespace())
+        }
+        return nil
+    }
+
+    /// Checkbox answers: a ticked box (☒ ☑ ■ [x]) beside Yes / No / Partial / N/A.
+    static func checkbox(_ s: String) -> Answer? {
+        let ticked: Set<Character> = ["☒", "☑", "■", "✔", "✓", "⊠"]
+        let empty: Set<Character> = ["☐", "□", "◻"]
+        guard s.contains(where: { ticked.contains($0) || empty.contains($0) }) || s.lowercased().contains("[x]") else { return nil }
+        var normalised = s.replacingOccurrences(of: "[x]", with: "☒").replacingOccurrences(of: "[X]", with: "☒").replacingOccurrences(of: "[ ]", with: "☐")
+        normalised = normalised.replacingOccurrences(of: "\n", with: " ")
+        let chars = Array(normalised)
+        var found: [Status] = []
+        for (k, c) in chars.enumerated() where ticked.contains(c) {
+            let after = String(chars[(k + 1)...]).trimmingWhitespace()
+            if let a = wordAnswer(after) { found.append(a) }
+        }
+        guard let first = found.first, found.allSatisfy({ $0 == first }) else { return nil }
+        return Answer(status: first, text: normalised.trimmingWhitespace())
+    }
+
+    private static func wordAnswer(_ s: String) -> Status? {
+        let f = Text.fold(s)
+        for (phrase, status) in phrases where phrase.count > 1 && f.hasPrefix(phrase) {
+            let rest = f.dropFirst(phrase.count)
+            if let next = rest.first, next.isLetter { continue }
+            return status
+        }
+        return nil
+    }
+
+    /// Length in `s` of the folded `phrase` (folding keeps lengths except for collapsed spaces).
+    private static func originalLength(of phrase: String, in s: Substring) -> Int {
+        var matched = 0
+        var count = 0
+        var lastSpace = false
+        for ch in s {
+            if matched >= phrase.count { break }
+            count += 1
+            if ch.isWhitespace {
+                if !lastSpace { matched += 1 }
+                lastSpace = true
+            } else {
+                matched += 1
+                lastSpace = false
+            }
+        }
+        return count
+    }
+}

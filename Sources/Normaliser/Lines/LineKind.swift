@@ -1,0 +1,101 @@
+import Assessment
+
+/// What a physical line is, before rows are assembled.
+enum LineKind: Equatable {
+    case blank
+    /// Rules and separators ('-- -- --', '|---|---|'), page numbers.
+    case boilerplate(String)
+    /// 'Section 6: Complaints Stages', 'Section #2 – Accessibility and awareness'.
+    case sectionCaption(Int, String)
+    /// 'Stage 1', 'Stage #2'.
+    case stageCaption(Int)
+    /// "Mandatory 'must' requirements", "Best practice 'should' requirements".
+    case groupHeading(Obligation)
+    /// A table header row.
+    case header(TableHeader)
+    /// Anything else: row content or prose.
+    case content
+}
+
+/// Recognises captions, group headings, header rows and boilerplate from a line's cells.
+struct LineClassifier {
+    /// Section titles of the Code (both versions), to recognise '6. Complaint stages' style captions.
+    let sectionTitles: [Set<String>]
+
+    init(catalogue: Catalogue) {
+        var titles: [Set<String>] = []
+        for v in CodeVersion.allCases {
+            for title in Set(catalogue.all(v).map(\.sectionTitle)) { titles.append(Text.contentWords(title)) }
+        }
+        sectionTitles = titles
+    }
+
+    static let sectionPattern = Pattern(#"^\s*(?:section|part)\s*#?\s*(\d{1,2})\s*(?:[:.\-–—]\s*|\s+|$)(.{0,120})$"#)
+    static let numberedTitlePattern = Pattern(#"^\s*(\d)\s*[.:)]?\s+([A-Za-z][A-Za-z&:,'’ \-]{3,80})$"#)
+    static let stagePattern = Pattern(#"^\s*stage\s*#?\s*(\d)\s*(?:[:\-–—].{0,40})?$"#)
+    static let groupPattern = Pattern(#"('|‘|")?(must|should)('|’|")?\s+requirements|^\s*(mandatory|best\s*practice)\b.{0,40}requirements\s*$"#)
+    static let pagePattern = Pattern(#"^\s*(page\s+\d+(\s+of\s+\d+)?|\d{1,3}\s*/\s*\d{1,3})\s*$"#)
+
+    func classify(_ cells: [String], raw: String) -> LineKind {
+        let nonEmpty = cells.filter { !$0.isEmpty }
+        if nonEmpty.isEmpty {
+            return raw.allSatisfy({ $0.isWhitespace }) ? .blank : .boilerplate("separator")
+        }
+        let joined = nonEmpty.joined(separator: " ")
+        if joined.allSatisfy({ "-–—=_|+:*. ".contains($0) }) { return .boilerplate("separator") }
+        if nonEmpty.count == 1, Self.pagePattern.matches(joined) { return .boilerplate("page number") }
+        if joined.count <= 140 {
+            if let g = Self.sectionPattern.groups(joined), let n = Int(g[1]), (1...9).contains(n),
+               !g[2].contains("\t"), Text.wordCount(g[2]) <= 14, !looksLikeSentence(g[2]) {
+                return .sectionCaption(n, g[2].trimmingWhitespace())
+            }
+            if nonEmpty.count == 1, let g = Self.numberedTitlePattern.groups(joined), let n = Int(g[1]), (1...9).contains(n), isSectionTitle(g[2]) {
+                return .sectionCaption(n, g[2].trimmingWhitespace())
+            }
+            if let g = Self.stagePattern.groups(joined), let n = Int(g[1]), (1...3).contains(n) { return .stageCaption(n) }
+            let glued = Text.fold(nonEmpty.joined())
+            let spaced = Text.fold(joined)
+            if Self.groupPattern.matches(spaced) || Self.groupPattern.matches(glued), Text.wordCount(spaced) <= 10 {
+                return .groupHeading(spaced.contains("should") || spaced.contains("best") ? .should : .must)
+            }
+        }
+        if let header = header(cells) { return .header(header) }
+        return .content
+    }
+
+    /// A header row: at least two cells name known columns, one of them the requirement or the answer.
+    func header(_ cells: [String]) -> TableHeader? {
+        guard cells.filter({ !$0.isEmpty }).count >= 2 else { return nil }
+        var roles: [ColumnRole] = []
+        var known = 0
+        var core = false
+        for cell in cells {
+            if cell.count > 90 { return nil }
+            if ProvisionNumber.read(cell) != nil { return nil }
+            if let r = ColumnRole(label: cell) {
+                roles.append(r)
+                known += 1
+                if r == .requirement || r == .comply || r == .complyYes || r == .complyNo { core = true }
+            } else {
+                roles.append(cell.isEmpty ? .unknown : .unknown)
+            }
+        }
+        guard known >= 2, core else { return nil }
+        // Trailing empty cells are not columns.
+        while roles.count > 1, roles.last == .unknown, cells[roles.count - 1].isEmpty { roles.removeLast() }
+        return TableHeader(roles: roles, line: 0)
+    }
+
+    private func isSectionTitle(_ s: String) -> Bool {
+        let words = Text.contentWords(s)
+        guard !words.isEmpty else { return false }
+        return sectionTitles.contains { title in
+            !title.isEmpty && Double(title.intersection(words).count) / Double(max(title.count, words.count)) >= 0.5
+        }
+    }
+
+    private func looksLikeSentence(_ s: String) -> Bool {
+        let f = Text.fold(s)
+        return f.contains(" must ") || f.contains(" should ") || f.contains(" of our ") || f.contains(" policy ") && f.count > 60
+    }
+}

@@ -1,0 +1,35 @@
+import Assessment
+
+/// Why a document could not be normalised. Rendered like a compiler diagnostic:
+///
+/// ```
+/// error: no self-assessment table found
+///  --> Corpus/assessments/report.txt:1
+///   = help: chc reads tables with a 'Code requirement' / 'Comply' header or rows starting with provision numbers
+/// ```
+public struct NormaliserError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// What went wrong, in kind.
+    public enum Kind: String, Sendable {
+        case empty, binary, noTable = "no_table", tooLarge = "too_large", noResponses = "no_responses"
+    }
+    public let kind: Kind
+    public let file: String
+    /// 1-based line, when the problem has one.
+    public let line: Int?
+    public let message: String
+    /// What to do next.
+    public let help: String
+
+    public init(kind: Kind, file: String, line: Int?, message: String, help: String) {
+        self.kind = kind
+        self.file = file
+        self.line = line
+        self.message = message
+        self.help = help
+    }
+
+    public var description: String {
+        let location = line.map { "\(file):\($0)" } ?? file
+        return "\(message)\n --> \(location)\n  = help: \(help)"
+    }
+}

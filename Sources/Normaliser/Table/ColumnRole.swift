@@ -1,0 +1,68 @@
+/// What a table column holds, read from its header label.
+public enum ColumnRole: String, Sendable, Hashable {
+    case number, requirement
+    /// A single answer column ('Comply: Yes / No', 'Do we comply?').
+    case comply
+    /// The 2022 form's 'Comply – Yes (with evidence, commentary…)' column: any text here answers yes.
+    case complyYes
+    /// The 2022 form's 'Comply – No' column: any text here answers no unless it says 'in part'.
+    case complyNo
+    case evidence, commentary, action, unknown
+
+    /// The role named by a header label, or nil if the label names no known column.
+    ///
+    /// ```swift
+    /// ColumnRole(label: "Comply – No")         // .complyNo
+    /// ColumnRole(label: "Commentary / explanation") // .commentary
+    /// ```
+    public init?(label: String) {
+        let l = Text.fold(label)
+        if l.isEmpty { return nil }
+        if l.contains("comply") || l.contains("complian") || l.contains("compliant") || l == "status" || l.hasPrefix("met") || l.contains("yes / no") || l.contains("yes/no") {
+            if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*no\b"#, options: .regularExpression) != nil, !l.contains("yes") {
+                self = .complyNo
+            } else if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*yes\b"#, options: .regularExpression) != nil, !l.contains("/") {
+                self = .complyYes
+            } else {
+                self = .comply
+            }
+            return
+        }
+        if l.contains("requirement") || l == "provision text" || l == "code text" { self = .requirement; return }
+        if l == "code provision" || l == "provision" || l == "code section" || l == "section" || l == "code" || l == "ref" || l == "ref." || l == "no." || l == "no" || l == "number" || l == "#" || l == "provision number" || l == "code ref" || l == "clause" {
+            self = .number; return
+        }
+        if l.contains("evidence") { self = .evidence; return }
+        if l.contains("commentary") || l.contains("explanation") || l.contains("comments") || l == "notes" || l == "comment" { self = .commentary; return }
+        if l.contains("action") || l.contains("next steps") || l.contains("improvement") { self = .action; return }
+        return nil
+    }
+}
+
+/// A table header: the role of each column, by position.
+public struct TableHeader: Sendable, Hashable {
+    public var roles: [ColumnRole]
+    public var line: Int
+
+    public init(roles: [ColumnRole], line: Int) {
+        self.roles = roles
+        self.line = line
+    }
+
+    /// True if the header has a column for the provision number.
+    public var hasNumber: Bool { roles.first == .number }
+    /// True if the header has the 2022 form's separate Yes / No answer columns.
+    public var hasYesNoColumns: Bool { roles.contains(.complyYes) || roles.contains(.complyNo) }
+    /// Roles of the columns after the number column.
+    public var bodyRoles: [ColumnRole] { hasNumber ? Array(roles.dropFirst()) : roles }
+
+    /// Default columns when a table has no recognisable header: by the number of cells.
+    public static func assumed(cells: Int, line: Int) -> TableHeader {
+        switch cells {
+        case ...2: return TableHeader(roles: [.number, .requirement], line: line)
+        case 3: return TableHeader(roles: [.number, .requirement, .comply], line: line)
+        case 4: return TableHeader(roles: [.number, .requirement, .comply, .evidence], line: line)
+        default: return TableHeader(roles: [.number, .requirement, .comply, .evidence, .commentary] + Array(repeating: .unknown, count: cells - 5), line: line)
+        }
+    }
+}

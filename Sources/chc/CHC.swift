@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `chc` command line: normalise published self-assessments, build the dataset, compare landlords.
+@main
+struct CHC: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "chc",
+        abstract: "Benchmark social-housing landlords' self-assessments against the Housing Ombudsman's Complaint Handling Code.",
+        version: ToolInfo.version,
+        subcommands: [Parse.self])
+}
+
+/// Facts about this build of the tool.
+enum ToolInfo {
+    static let version = "0.1.0"
+}
