@@ -10,6 +10,12 @@ enum DocumentFacts {
             && !Text.fold(line).contains(" must ") && !Text.fold(line).contains(" should ")
     }
 
+    /// Opening sentences of the Ombudsman's own self-assessment form, which landlords reproduce verbatim.
+    static let formInstructions = Pattern(#"^(this self-assessment form should be completed|once approved, landlords must publish|landlords are required to complete the self-assessment|we recognise that there may be a small number of circumstances)"#)
+
+    /// True if a line is one of the form's standard instructions (boilerplate, not the landlord's words).
+    static func isFormInstruction(_ line: String) -> Bool { formInstructions.matches(line) }
+
     static let orgWords = #"(?:Council|Borough Council|City Council|District Council|County Council|Trust|Homes|Housing|Housing Association|Housing Group|Group|Association|Partnership|Living|Limited|Ltd|Borough of [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)"#
     static let namePattern = Pattern(#"(?:^|:\s*|\b(?:by|for)\s+)((?:[A-Z][A-Za-z'&.-]+\s+){0,5}"# + orgWords + #")\b"#)
     static let boroughPattern = Pattern(#"\b((?:Royal |London )?Borough of [A-Z][A-Za-z'-]+(?: (?:and|upon|on) [A-Z][A-Za-z'-]+)?(?: [A-Z][A-Za-z'-]+)?)"#)

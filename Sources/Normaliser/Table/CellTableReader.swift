@@ -43,6 +43,15 @@ struct CellTableReader {
         for (i, k) in kinds.enumerated() {
             if case .header = k { start = i; break }
             if case .content = k, cellsOf[i].count >= 2, valid(ProvisionNumber.read(cellsOf[i][0])) { start = i; break }
+            // A number alone on its line (a row laid out one cell per line) right after a caption.
+            if case .content = k, cellsOf[i].count == 1, valid(ProvisionNumber.read(cellsOf[i][0])),
+               let previous = (0..<i).reversed().first(where: { kinds[$0] != .blank }) {
+                switch kinds[previous] {
+                case .sectionCaption, .stageCaption, .groupHeading: start = i
+                default: break
+                }
+                if start == i { break }
+            }
         }
         out.tableFound = start < lines.count
         var j = start - 1
@@ -59,9 +68,11 @@ struct CellTableReader {
             case .boilerplate: out.roles[i] = .boilerplate
             default:
                 let text = lines[i].text.trimmingWhitespace()
-                if out.title == nil, DocumentFacts.isTitle(text) {
-                    out.title = text
+                if DocumentFacts.isTitle(text) {
+                    out.title = out.title ?? text
                     out.roles[i] = .heading
+                } else if DocumentFacts.isFormInstruction(text) {
+                    out.roles[i] = .boilerplate
                 } else {
                     out.roles[i] = .unparsed(.outsideTable, "before the self-assessment table")
                 }
