@@ -1,0 +1,44 @@
+import Assessment
+
+/// One normalised assessment and what the manifest says about it, ready for `DatasetWriter`.
+///
+/// Manifest values win over values found in the text (`landlordName` over `assessment.landlordName`,
+/// `period` over `assessment.period`).
+///
+/// ```swift
+/// let record = DocumentRecord(assessment: assessment, landlordName: "Croydon Council", landlordKind: "local_authority")
+/// ```
+public struct DocumentRecord: Sendable {
+    /// The normalised document.
+    public var assessment: Assessment
+    /// Landlord name from the manifest; nil to use the name found in the text (or none).
+    public var landlordName: String?
+    /// `local_authority`, `housing_association` or `other`; nil for unknown.
+    public var landlordKind: String?
+    /// Period from the manifest; nil to use the period found in the text.
+    public var period: String?
+    /// Where the document was published.
+    public var sourceURL: String?
+    /// Free-text notes.
+    public var notes: String?
+
+    /// Creates a record.
+    public init(assessment: Assessment, landlordName: String? = nil, landlordKind: String? = nil,
+                period: String? = nil, sourceURL: String? = nil, notes: String? = nil) {
+        self.assessment = assessment
+        self.landlordName = landlordName
+        self.landlordKind = landlordKind
+        self.period = period
+        self.sourceURL = sourceURL
+        self.notes = notes
+    }
+
+    /// Creates a record from a normalised document and its manifest entry.
+    public init(assessment: Assessment, entry: ManifestEntry) {
+        self.init(assessment: assessment, landlordName: entry.landlord, landlordKind: entry.landlordKind,
+                  period: entry.period, sourceURL: entry.sourceURL, notes: entry.notes)
+    }
+
+    /// Path of the first source file ("" if the assessment has none): the record's sort key.
+    var sortPath: String { assessment.sources.first?.path ?? "" }
+}

@@ -1,0 +1,16 @@
+/// What a dataset build wrote, and which documents it skipped.
+public struct WriteSummary: Sendable, Hashable {
+    /// Documents written.
+    public var documentCount = 0
+    /// Responses written.
+    public var responseCount = 0
+    /// Unparsed lines written.
+    public var unparsedLineCount = 0
+    /// Distinct landlords written.
+    public var landlordCount = 0
+    /// One error per document left out (e.g. the same file twice), in the order they were met.
+    public var skipped: [DatasetError] = []
+
+    /// An empty summary.
+    public init() {}
+}
