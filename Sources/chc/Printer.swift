@@ -8,7 +8,9 @@ enum Printer {
         switch format {
         case .table: print(table.terminal(), terminator: "")
         case .json: print(table.json(), terminator: "")
-        case .csv: print(CSVWriter.string(rows: table.stringRows.map { $0.map { Optional($0) } }), terminator: "")
+        case .csv:
+            let body = table.rows.map { $0.map { cell -> String? in cell == .null ? nil : cell.display } }
+            print(CSVWriter.string(rows: [table.columns] + body), terminator: "")
         }
     }
 }

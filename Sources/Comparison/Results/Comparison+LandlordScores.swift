@@ -1,0 +1,75 @@
+import Assessment
+
+extension Comparison {
+    /// Scores every landlord on each Code version from its latest assessment, ranked within the version.
+    ///
+    /// - Share compliant: strict (yes / answered), lenient and adjusted, overall and per section.
+    /// - Rank: landlords of one version with at least one answered response, by strict share
+    ///   descending, competition ranking ("1224": tied landlords share the best rank, the next rank
+    ///   skips). Shares are compared exactly.
+    /// - Percentile: 100 × (L + ½ × T) / (N − 1), where L = other ranked landlords with a strictly
+    ///   lower share, T = other landlords with an equal share and N = ranked landlords. So the sole
+    ///   best landlord is 100, the sole worst 0, and a landlord tied with everyone 50.
+    /// - Landlords with no answered response get nil rank and percentile; a landlord ranked alone
+    ///   (N = 1) has rank 1 and nil percentile.
+    ///
+    /// ```swift
+    /// // strict shares 1.0, 0.8, 0.8, 0.5 → ranks 1, 2, 2, 4; percentiles 100, 50, 50, 0
+    /// let scores = Comparison.landlordScores(rows, version: .v2024)
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - rows: Answer rows (any number of documents per landlord).
+    ///   - version: Restrict to one Code version; nil scores every version separately.
+    /// - Returns: Scores sorted by Code version, then rank (unranked last), then name, then id.
+    public static func landlordScores(_ rows: [AnswerRow], version: CodeVersion? = nil) -> [LandlordScore] {
+        struct Key: Hashable { let version: CodeVersion; let landlordID: String }
+        var groups: [Key: [AnswerRow]] = [:]
+        for row in sectorRows(rows, version: version) {
+            groups[Key(version: row.codeVersion, landlordID: row.landlordID), default: []].append(row)
+        }
+        var byVersion: [CodeVersion: [(first: AnswerRow, counts: StatusCounts, sections: [SectionShare])]] = [:]
+        for (key, list) in groups {
+            guard let first = list.first else { continue }
+            var sections: [Int: StatusCounts] = [:]
+            for row in list { sections[row.section, default: StatusCounts()].add(row) }
+            let shares = sections.keys.sorted().map { SectionShare(section: $0, counts: sections[$0] ?? StatusCounts()) }
+            byVersion[key.version, default: []].append((first, StatusCounts(list), shares))
+        }
+        var scores: [LandlordScore] = []
+        for (version, entries) in byVersion {
+            let ranked = entries.map(\.counts).filter { $0.answered > 0 }
+            for entry in entries {
+                let placing = place(entry.counts, among: ranked)
+                scores.append(LandlordScore(
+                    landlordID: entry.first.landlordID, landlordName: entry.first.landlordName,
+                    landlordKind: entry.first.landlordKind, codeVersion: version,
+                    documentID: entry.first.documentID, period: entry.first.period, counts: entry.counts,
+                    sections: entry.sections, rank: placing.rank, percentile: placing.percentile,
+                    rankedLandlords: ranked.count))
+            }
+        }
+        return scores.sorted { a, b in
+            if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
+            if a.rank != b.rank { return (a.rank ?? Int.max) < (b.rank ?? Int.max) }
+            return (a.landlordName, a.landlordID) < (b.landlordName, b.landlordID)
+        }
+    }
+
+    /// Competition rank and mid-rank percentile of `counts` among `ranked` (which includes it).
+    static func place(_ counts: StatusCounts, among ranked: [StatusCounts]) -> (rank: Int?, percentile: Double?) {
+        guard counts.answered > 0 else { return (nil, nil) }
+        var higher = 0, lower = 0, equal = 0
+        for other in ranked {
+            switch compareShares(other.yes, other.answered, counts.yes, counts.answered) {
+            case 1: higher += 1
+            case -1: lower += 1
+            default: equal += 1
+            }
+        }
+        let others = ranked.count - 1
+        let tiedOthers = max(equal - 1, 0)
+        let percentile = others > 0 ? 100 * (Double(lower) + 0.5 * Double(tiedOthers)) / Double(others) : nil
+        return (higher + 1, percentile)
+    }
+}

@@ -1,0 +1,50 @@
+import Assessment
+
+/// Counts, landlords and answering landlords of one group of rows.
+struct GroupTally {
+    var counts = StatusCounts()
+    var landlords: Set<String> = []
+    var answering: Set<String> = []
+    var provisions: Set<ProvisionID> = []
+
+    mutating func add(_ row: AnswerRow) {
+        counts.add(row)
+        landlords.insert(row.landlordID)
+        provisions.insert(row.provision)
+        if row.isAnswered { answering.insert(row.landlordID) }
+    }
+}
+
+extension Comparison {
+    /// Rows of `version` (or all versions when nil), reduced to each landlord's latest document per version.
+    static func sectorRows(_ rows: [AnswerRow], version: CodeVersion?) -> [AnswerRow] {
+        latestPerLandlord(version.map { v in rows.filter { $0.codeVersion == v } } ?? rows)
+    }
+
+    /// Exact comparison of yes/answered shares by cross-multiplication: -1, 0 or 1.
+    static func compareShares(_ aYes: Int, _ aN: Int, _ bYes: Int, _ bN: Int) -> Int {
+        let lhs = aYes * bN, rhs = bYes * aN
+        return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0)
+    }
+
+    /// Severity of an answer for "not fully compliant" purposes: no 3, partial 2, hedged yes 1, yes 0, unanswered -1.
+    static func severity(_ row: AnswerRow) -> Int {
+        switch row.status {
+        case .no: 3
+        case .partial: 2
+        case .yes: row.hedged ? 1 : 0
+        case .na, .blank: -1
+        }
+    }
+
+    /// One answer per landlord for one provision: its most severe answered row, else its first row.
+    /// (Input normally holds exactly one row per landlord and provision.)
+    static func answerPerLandlord(_ rows: [AnswerRow]) -> [String: AnswerRow] {
+        var out: [String: AnswerRow] = [:]
+        for row in rows {
+            if let current = out[row.landlordID], severity(current) >= severity(row) { continue }
+            out[row.landlordID] = row
+        }
+        return out
+    }
+}
