@@ -82,9 +82,10 @@ import Testing
         let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         let help = try CLI.run(["--help"]).stdout
         let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        // Subcommand lines are indented two spaces and start with a lowercase name; wrapped help text is indented further.
         let names = section.split(separator: "\n").compactMap { line -> String? in
-            let t = line.trimmingCharacters(in: .whitespaces)
-            guard line.hasPrefix("  "), let first = t.split(separator: " ").first else { return nil }
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = line.dropFirst(2).split(separator: " ").first,
+                  first.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
             return String(first)
         }.filter { $0 != "help" }
         #expect(!names.isEmpty)
