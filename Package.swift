@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Normaliser", targets: ["Normaliser"]),
         .library(name: "Dataset", targets: ["Dataset"]),
         .library(name: "Comparison", targets: ["Comparison"]),
+        .library(name: "Signals", targets: ["Signals"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -32,8 +33,11 @@ let package = Package(
             name: "Comparison",
             dependencies: ["Assessment"]),
         .target(
+            name: "Signals",
+            dependencies: ["Assessment"]),
+        .target(
             name: "Dataset",
-            dependencies: ["Assessment", "Normaliser", "Comparison", "CLibCSV",
+            dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "CLibCSV",
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Report",
@@ -50,6 +54,9 @@ let package = Package(
             name: "DatasetTests",
             dependencies: ["Dataset", "Normaliser", "Assessment", "Comparison",
                            .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "SignalsTests",
+            dependencies: ["Signals", "Assessment"]),
         .testTarget(
             name: "ComparisonTests",
             dependencies: ["Comparison", "Assessment"]),
