@@ -164,7 +164,8 @@ public struct Normaliser: Sendable {
         let period = DocumentFacts.period(in: [title].compactMap { $0 } + opening.prefix(5) + fileNames)
         let format = "text/" + (splitters.first == .pipe ? "pipe-table" : "tab-table")
         return Assessment(sources: sources, codeVersion: version, versionReason: versionReason, title: title,
-                          landlordName: DocumentFacts.landlord(title: title, opening: Array(opening.prefix(8))),
+                          landlordName: DocumentFacts.landlord(title: title, opening: Array(opening.prefix(10)))
+                              ?? DocumentFacts.landlord(fromFileName: paths[0]),
                           period: period, format: format, responses: responses, unparsed: unparsed, lineAccount: account)
     }
 

@@ -49,6 +49,26 @@ import Testing
         #expect(run.stderr.contains("Error: no self-assessment table found\n --> assessments/prose.txt\n"))
     }
 
+    @Test func withoutAManifestLandlordAndPeriodComeFromTheText() throws {
+        let corpus = try CLI.temporaryDirectory()
+        let docs = corpus.appendingPathComponent("assessments")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        for name in ["croydon-2024-25.txt", "papworth-trust-2023-24.txt", "unnamed-council-2024.txt"] {
+            try FileManager.default.copyItem(at: CLI.packageRoot.appendingPathComponent("Corpus/assessments/" + name),
+                                             to: docs.appendingPathComponent(name))
+        }
+        let out = corpus.appendingPathComponent("d.sqlite").path
+        #expect(try CLI.run(["build", corpus.path, "--out", out]).status == 0)
+        let r = try DatasetReader.query(path: out, sql: """
+            SELECT d.source_path, l.name, l.named, d.period FROM documents d JOIN landlords l ON l.id = d.landlord_id ORDER BY 1
+            """)
+        #expect(r.rows.map { $0.map { $0.text ?? "NULL" }.joined(separator: "|") } == [
+            "assessments/croydon-2024-25.txt|London Borough of Croydon|1|2024-25",
+            "assessments/papworth-trust-2023-24.txt|Papworth Trust|1|2023-24",
+            "assessments/unnamed-council-2024.txt|Unnamed landlord (unnamed-council-2024.txt)|0|2024",
+        ])
+    }
+
     @Test func unknownCorpusIsAnErrorWithExit1() throws {
         let run = try CLI.run(["build", "/nonexistent/corpus", "--out", "/tmp/never.sqlite"])
         #expect(run.status == 1)

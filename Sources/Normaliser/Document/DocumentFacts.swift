@@ -22,22 +22,44 @@ enum DocumentFacts {
 
     /// The landlord named in the title or opening lines, if any.
     static func landlord(title: String?, opening: [String]) -> String? {
-        let candidates = [title].compactMap { $0 } + opening.prefix(8)
+        let candidates = [title].compactMap { $0 } + opening.prefix(10)
         for line in candidates {
-            if let g = boroughPattern.groups(line) { return g[1].trimmingWhitespace() }
+            if let g = boroughPattern.groups(textBeforeSelfAssessment(line)) { return g[1].trimmingWhitespace() }
         }
         for line in candidates {
-            guard isTitle(line) || line == title else { continue }
-            let head = textBeforeSelfAssessment(line)
-            if let g = namePattern.groups(head) {
-                let name = g[1].trimmingWhitespace()
-                if !Text.fold(name).hasPrefix("housing ombudsman"), !Text.fold(name).hasPrefix("complaint"), Text.wordCount(name) >= 2 || name.count > 6 {
-                    return name
-                }
-            }
+            // A title ('Example Homes Self-assessment 2024'), or an organisation opening a sentence ('Example Trust always aims…').
+            let head = isTitle(line) || line == title ? textBeforeSelfAssessment(line) : line
+            guard let g = namePattern.groups(head) else { continue }
+            let name = g[1].trimmingWhitespace()
+            let folded = Text.fold(name)
+            if folded.hasPrefix("housing ombudsman") || folded.hasPrefix("complaint") || folded.hasPrefix("the ") { continue }
+            if Text.wordCount(name) >= 2 { return name }
         }
         return nil
     }
+
+    static let genericFileWords: Set<String> = ["self", "assessment", "selfassessment", "complaint", "complaints", "handling", "code",
+                                                "chc", "hos", "form", "appendix", "annual", "report", "performance", "housing",
+                                                "ombudsman", "final", "draft", "v", "version", "copy", "text", "txt", "page", "part"]
+    static let anonymousWords: Set<String> = ["unnamed", "unknown", "anonymous", "anon", "redacted"]
+
+    /// A landlord name from a file name ('papworth-trust-2023-24.txt' -> 'Papworth Trust'), or nil when
+    /// the name holds only dates and generic words, or says the landlord is unnamed.
+    static func landlord(fromFileName name: String) -> String? {
+        let stem = name.split(separator: "/").last.map(String.init) ?? name
+        let base = stem.contains(".") ? String(stem[..<(stem.lastIndex(of: ".") ?? stem.endIndex)]) : stem
+        let words = base.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if words.contains(where: { anonymousWords.contains($0.lowercased()) }) { return nil }
+        let kept = words.filter { w in !w.allSatisfy(\.isNumber) && !genericFileWords.contains(w.lowercased()) && !isMonth(w) }
+        guard !kept.isEmpty, kept.joined().count >= 3 else { return nil }
+        return kept.map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
+    static let months: Set<String> = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+                                      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+                                      "november", "dec", "december"]
+
+    static func isMonth(_ w: String) -> Bool { months.contains(w.lowercased()) }
 
     static let yearRange = Pattern(#"\b(20\d\d)\s*(?:[-/–—_]|\s+to\s+)\s*(20)?(\d\d)\b"#)
     static let monthYear = Pattern(#"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(20\d\d)\b"#)
@@ -49,9 +71,9 @@ enum DocumentFacts {
             if let g = yearRange.groups(t), let a = Int(g[1]), let b = Int(g[3]), (b == (a + 1) % 100) {
                 return "\(g[1])-\(g[3])"
             }
-            if let g = monthYear.groups(t) { return g[1] }
-            if let g = year.groups(t) { return g[1] }
         }
+        for t in texts { if let g = monthYear.groups(t) { return g[1] } }
+        for t in texts { if let g = year.groups(t) { return g[1] } }
         return nil
     }
 
