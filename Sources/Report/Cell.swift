@@ -16,6 +16,15 @@ public enum Cell: Sendable, Hashable {
         }
     }
 
+    /// The value as written to CSV: numbers at full precision, nil for NULL.
+    public var csv: String? {
+        switch self {
+        case .null: return nil
+        case .number(let d, _): return d.isFinite ? "\(d)" : nil
+        default: return display
+        }
+    }
+
     /// Fixed-point formatting without Foundation's locale: `fixed(0.12345, 3) == "0.123"`.
     public static func fixed(_ d: Double, _ decimals: Int) -> String {
         guard d.isFinite else { return d.isNaN ? "nan" : (d > 0 ? "inf" : "-inf") }

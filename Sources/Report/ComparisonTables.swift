@@ -11,28 +11,36 @@ public enum ComparisonTables {
     static func rate(_ x: Double?) -> Cell { x.map { .number($0, decimals: 3) } ?? .null }
     static func bool(_ b: Bool) -> Cell { .int(b ? 1 : 0) }
 
-    /// One row per provision: counts, answered, landlords, strict rate with its Wilson bounds, lenient, adjusted, low_n.
-    public static func provisionRates(_ rates: [ProvisionRate]) -> TextTable {
-        TextTable(
-            columns: ["code_version", "provision", "section", "yes", "partial", "no", "na", "blank", "answered", "landlords",
-                      "rate", "rate_low", "rate_high", "lenient", "adjusted", "low_n"],
-            rows: rates.map { r in
-                [.text(r.codeVersion.rawValue), .text(r.provision.description), .int(r.section)] + counts(r.counts)
-                    + [.int(r.counts.answered), .int(r.answeringLandlords), rate(r.rates.strict), rate(r.rates.strictInterval?.low),
-                       rate(r.rates.strictInterval?.high), rate(r.rates.lenient), rate(r.rates.adjusted), bool(r.lowN)]
-            })
+    /// The columns of `provision_rates` in the dataset, in order.
+    public static let rateColumns = ["yes", "partial", "no", "na", "blank", "hedged_yes", "answered", "landlords", "answering_landlords",
+                                     "rate", "rate_low", "rate_high", "lenient", "lenient_low", "lenient_high",
+                                     "adjusted", "adjusted_low", "adjusted_high", "low_n"]
+    /// The columns shown in a terminal (the rest are in CSV / JSON output and the dataset).
+    public static let compactRateColumns = ["yes", "partial", "no", "na", "blank", "answered", "answering_landlords",
+                                            "rate", "rate_low", "rate_high", "lenient", "adjusted", "low_n"]
+
+    static func rateCells(_ c: StatusCounts, landlords: Int, answering: Int, _ r: Rates, lowN: Bool) -> [Cell] {
+        [.int(c.yes), .int(c.partial), .int(c.no), .int(c.na), .int(c.blank), .int(c.hedgedYes), .int(c.answered),
+         .int(landlords), .int(answering),
+         rate(r.strict), rate(r.strictInterval?.low), rate(r.strictInterval?.high),
+         rate(r.lenient), rate(r.lenientInterval?.low), rate(r.lenientInterval?.high),
+         rate(r.adjusted), rate(r.adjustedInterval?.low), rate(r.adjustedInterval?.high), bool(lowN)]
     }
 
-    /// One row per section: counts over all its provisions' answered responses.
+    /// One row per provision, with the same columns as the dataset's `provision_rates`.
+    public static func provisionRates(_ rates: [ProvisionRate]) -> TextTable {
+        TextTable(columns: ["code_version", "provision", "section"] + rateColumns, rows: rates.map { r in
+            [.text(r.codeVersion.rawValue), .text(r.provision.description), .int(r.section)]
+                + rateCells(r.counts, landlords: r.landlords, answering: r.answeringLandlords, r.rates, lowN: r.lowN)
+        })
+    }
+
+    /// One row per section, with the same columns as the dataset's `section_rates` figures.
     public static func sectionRates(_ rates: [SectionRate]) -> TextTable {
-        TextTable(
-            columns: ["code_version", "section", "yes", "partial", "no", "na", "blank", "answered", "landlords",
-                      "rate", "rate_low", "rate_high", "lenient", "adjusted", "low_n"],
-            rows: rates.map { r in
-                [.text(r.codeVersion.rawValue), .int(r.section)] + counts(r.counts)
-                    + [.int(r.counts.answered), .int(r.answeringLandlords), rate(r.rates.strict), rate(r.rates.strictInterval?.low),
-                       rate(r.rates.strictInterval?.high), rate(r.rates.lenient), rate(r.rates.adjusted), bool(r.lowN)]
-            })
+        TextTable(columns: ["code_version", "section", "provisions"] + rateColumns, rows: rates.map { r in
+            [.text(r.codeVersion.rawValue), .int(r.section), .int(r.provisions)]
+                + rateCells(r.counts, landlords: r.landlords, answering: r.answeringLandlords, r.rates, lowN: r.lowN)
+        })
     }
 
     /// Landlords ranked on one version.

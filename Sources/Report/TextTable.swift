@@ -13,6 +13,12 @@ public struct TextTable: Sendable, Hashable {
         self.rows = rows
     }
 
+    /// The table with only the named columns (unknown names are skipped), in the given order.
+    public func selecting(_ names: [String]) -> TextTable {
+        let indices = names.compactMap { columns.firstIndex(of: $0) }
+        return TextTable(columns: indices.map { columns[$0] }, rows: rows.map { r in indices.map { $0 < r.count ? r[$0] : .null } })
+    }
+
     /// Rows as display strings, header first (for CSV writers).
     public var stringRows: [[String]] { [columns] + rows.map { $0.map(\.display) } }
 

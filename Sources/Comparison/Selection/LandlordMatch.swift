@@ -30,9 +30,17 @@ public enum LandlordMatch: Sendable, Hashable {
         }
         if word.count == 1 { return .found(id: word[0].id, name: word[0].name) }
         if word.count > 1 { return .ambiguous(word.map(\.name).sorted()) }
-        let closest = unique.map { ($0.name, distance(q, $0.name.lowercased())) }
+        let closest = unique.map { ($0.name, closeness(q, $0.name.lowercased())) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
         return .unknown(closest: Array(closest))
+    }
+
+    /// How far a query is from a name: the smallest edit distance to the whole name, to any word of it,
+    /// or to its start cut to the query's length.
+    static func closeness(_ q: String, _ name: String) -> Int {
+        let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let candidates = [name, String(name.prefix(q.count))] + words
+        return candidates.map { distance(q, $0) }.min() ?? distance(q, name)
     }
 
     /// Levenshtein distance between two strings.

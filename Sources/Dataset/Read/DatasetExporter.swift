@@ -1,22 +1,39 @@
 import Foundation
 import GRDB
 
-/// Writes every table and view of a dataset as `<name>.csv` (header row, UTF-8, LF, libcsv quoting).
+/// Writes every table and view of a dataset as `<name>.csv` (header row, UTF-8, LF, libcsv quoting), and a
+/// `datasette-metadata.json` describing them (see `DatasetteMetadata`).
 ///
 /// Rows are ordered by primary key (rowid for tables without one; all columns for views), so exporting the
 /// same dataset twice gives the same files. SQL NULL is an empty unquoted cell; the empty string is `""`.
+/// The full-text index (`responses_fts`) is not exported: it repeats `responses`.
 ///
 /// ```swift
 /// let files = try DatasetExporter.exportTables(dataset: "dataset.sqlite", to: "export")
-/// // ["export/build_info.csv", "export/columns.csv", ...]
+/// // ["export/build_info.csv", "export/columns.csv", ..., "export/datasette-metadata.json"]
 /// ```
 public enum DatasetExporter {
-    /// Exports each table and view to `<directory>/<name>.csv`, creating the folder if needed.
+    /// Name of the Datasette metadata file written into the export folder.
+    public static let metadataFileName = "datasette-metadata.json"
+
+    /// Exports each table and view to `<directory>/<name>.csv`, creating the folder if needed, then writes
+    /// `<directory>/datasette-metadata.json`.
     ///
-    /// - Returns: The paths written, sorted by table name.
+    /// ```swift
+    /// try DatasetExporter.exportTables(dataset: "dataset.sqlite", to: "export",
+    ///                                  metadata: DatasetteMetadata(license: "CC0"))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - dataset: The dataset file, opened read-only.
+    ///   - directory: The export folder.
+    ///   - metadata: Title, description, source and licence for the Datasette metadata (defaults describe chc's
+    ///     dataset under "Source documents: as published by each landlord; dataset: CC BY 4.0").
+    /// - Returns: The CSV paths written, sorted by table name, then the metadata file's path.
     /// - Throws: `DatasetError`, e.g. `no dataset at PATH - run 'chc build' first or pass --dataset`, or
     ///   `export/responses.csv: cannot create file - check the folder exists and is writable`.
-    public static func exportTables(dataset: String, to directory: String) throws(DatasetError) -> [String] {
+    public static func exportTables(dataset: String, to directory: String,
+                                    metadata: DatasetteMetadata = DatasetteMetadata()) throws(DatasetError) -> [String] {
         let queue = try DatasetReader.openReadOnly(path: dataset)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -32,6 +49,16 @@ public enum DatasetExporter {
                     try export(relation, db, to: file)
                     written.append(file)
                 }
+                let file = URL(fileURLWithPath: directory).appendingPathComponent(metadataFileName)
+                do {
+                    try metadata.json(db).write(to: file)
+                } catch let error as DatabaseError {
+                    throw error
+                } catch {
+                    throw DatasetError(.io, file: file.path, message: "cannot write the Datasette metadata",
+                                       hint: "check the folder is writable")
+                }
+                written.append(file.path)
                 return written
             }
         } catch {

@@ -22,6 +22,9 @@ public enum DatasetSchema {
         migrator.registerMigration("v1-documents") { db in try db.execute(sql: documentsSQL) }
         migrator.registerMigration("v1-responses") { db in try db.execute(sql: responsesSQL) }
         migrator.registerMigration("v1-build-info") { db in try db.execute(sql: buildInfoSQL) }
+        migrator.registerMigration("v2-comparison") { db in try db.execute(sql: comparisonSQL) }
+        migrator.registerMigration("v2-search") { db in try db.execute(sql: searchSQL) }
+        migrator.registerMigration("v2-views") { db in try db.execute(sql: viewsSQL) }
         return migrator
     }
 

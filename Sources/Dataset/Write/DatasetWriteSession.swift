@@ -75,7 +75,8 @@ public final class DatasetWriteSession {
         if pending.count >= batchSize { try flush() }
     }
 
-    /// Writes pending documents, `build_info` and `columns`, then renames the temporary file onto the target.
+    /// Writes pending documents, the figures computed by `Comparison` (`provision_rates`, `landlord_scores`, ...),
+    /// the search index, `build_info` and `columns`, then renames the temporary file onto the target.
     ///
     /// - Throws: `DatasetError`, e.g. `dataset.sqlite: cannot replace the dataset (Permission denied) - check the
     ///   folder is writable`; the temporary file is removed and the target left as it was.
@@ -85,6 +86,7 @@ public final class DatasetWriteSession {
         try flush()
         do {
             try queue.write { db in
+                try DatasetComparisons.insert(catalogue: catalogue, db)
                 try DatasetRows.insertBuildInfo(catalogue: catalogue, toolVersion: toolVersion, db)
                 summary.landlordCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM landlords") ?? 0
             }

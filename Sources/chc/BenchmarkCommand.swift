@@ -1,0 +1,69 @@
+import ArgumentParser
+import Assessment
+import Comparison
+import Foundation
+import Report
+
+/// `chc benchmark LANDLORD`: one landlord against the sector.
+struct BenchmarkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "benchmark",
+        abstract: "One landlord against the sector: per section its share vs the sector rate, minority answers, rank and percentile.",
+        discussion: """
+            LANDLORD matches case-insensitively on the id, the full name, a unique prefix or a unique word.
+            share = the landlord's yes / its answered responses in the section; sector = all landlords' latest assessments \
+            on the same Code version (itself included), with a 95% Wilson interval.
+            Example: chc benchmark winchester
+            """)
+
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var versionOption: VersionOption
+
+    @Argument(help: "Landlord name, id, unique prefix or word.")
+    var landlord: String
+
+    func run() throws {
+        let rows = try options.answers()
+        let landlords = rows.map { (id: $0.landlordID, name: $0.landlordName) }
+        let (id, name): (String, String)
+        switch LandlordMatch.find(landlord, in: landlords) {
+        case .found(let i, let n): (id, name) = (i, n)
+        case .ambiguous(let names):
+            throw CLIError("'\(landlord)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name")
+        case .unknown(let closest):
+            throw CLIError("no landlord matches '\(landlord)'" + (closest.isEmpty ? " (the dataset has no landlords)" : "; closest: \(closest.joined(separator: "; "))")
+                           + " - see `chc query \"SELECT id, name FROM landlords\"`")
+        }
+        let versions = Set(rows.filter { $0.landlordID == id }.map(\.codeVersion)).sorted()
+        let chosen = versionOption.version.map { [$0] } ?? versions
+        var results: [Benchmark] = []
+        for v in chosen {
+            if let b = Comparison.benchmark(landlordID: id, version: v, rows: rows) { results.append(b) }
+        }
+        guard !results.isEmpty else {
+            throw CLIError("\(name) has no assessment on the \(versionOption.raw ?? "") Code in \(options.dataset) - its versions: \(versions.map(\.rawValue).joined(separator: ", "))")
+        }
+        if options.format == .json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let data = try encoder.encode(results)
+            print(String(decoding: data, as: UTF8.self))
+            return
+        }
+        for b in results {
+            let s = b.score
+            if options.format == .table {
+                let rank = s.rank.map { "rank \($0) of \(s.rankedLandlords)" } ?? "not ranked"
+                let pct = s.percentile.map { ", percentile \(Cell.fixed($0, 1))" } ?? ""
+                print("\(s.landlordName) — \(s.codeVersion.rawValue) Code, document \(s.documentID) (\(s.period ?? "no period"))")
+                print("overall: \(s.counts.yes) yes of \(s.counts.answered) answered = \(s.rates.strict.map { Cell.fixed($0, 3) } ?? "n/a"); "
+                      + "sector \(b.sectorCounts.yes) of \(b.sectorCounts.answered) = \(b.sectorRates.strict.map { Cell.fixed($0, 3) } ?? "n/a"); \(rank)\(pct)\n")
+            }
+            Printer.emit(BenchmarkTables.table(b), format: options.format)
+            if options.format == .table { print("") }
+        }
+        if options.format == .table {
+            Stderr.print("share and rate = yes/answered; sector_low..sector_high: 95% Wilson interval; minority: the landlord's answer differs from most (>50%) landlords answering; percentile: share of other landlords with a lower share, ties counted half")
+        }
+    }
+}

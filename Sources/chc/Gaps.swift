@@ -1,0 +1,48 @@
+import ArgumentParser
+import Assessment
+import Comparison
+import Dataset
+import Report
+
+/// `chc gaps`: common non-compliance, provisions ranked by the share of landlords not fully compliant.
+struct Gaps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Common non-compliance: provisions ranked by the share of landlords not fully compliant, with their own words.",
+        discussion: """
+            Not fully compliant = answered partial or no (with --adjusted, also a hedged yes). share = that count / \
+            landlords answering the provision. Each landlord's commentary or action is shown trimmed, with file:line.
+            Example: chc gaps --min-landlords 3
+            """)
+
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var versionOption: VersionOption
+
+    @Option(help: "Only provisions answered by at least this many landlords.")
+    var minLandlords: Int = 1
+
+    @Flag(help: "Rank by the adjusted figures: a hedged yes counts as not fully compliant.")
+    var adjusted = false
+
+    func validate() throws {
+        if minLandlords < 1 { throw ValidationError("--min-landlords must be at least 1, not \(minLandlords)") }
+    }
+
+    func run() throws {
+        let rows = try options.answers()
+        let entries = Comparison.commonNonCompliance(rows, version: versionOption.version, countHedgedYes: adjusted, minLandlords: minLandlords)
+        let result = try options.query("""
+            SELECT document_id, provision, commentary, action, evidence, source_path, line_start FROM responses
+            WHERE status IN ('no', 'partial', 'yes')
+            """)
+        var words: [String: GapTables.Words] = [:]
+        for r in result.rows {
+            let text = [r[2].text ?? "", r[3].text ?? "", r[4].text ?? ""].first { !$0.isEmpty } ?? ""
+            words["\(r[0].text ?? "")|\(r[1].text ?? "")"] = GapTables.Words(text: text, sourcePath: r[5].text ?? "",
+                                                                             lineStart: Int(r[6].text ?? "") ?? 0)
+        }
+        Printer.emit(GapTables.table(entries) { words["\($0)|\($1)"] }, format: options.format)
+        if options.format == .table {
+            Stderr.print("share = landlords answering partial or no\(adjusted ? " or hedged yes" : "") / landlords answering; 95% Wilson interval; low_n = fewer than \(Comparison.lowNThreshold) answering landlords")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Assessment
+import Comparison
+import Dataset
+import Report
+
+/// `chc rates`: compliance rate per provision, worst first.
+struct RatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rates",
+        abstract: "Compliance rates per provision (or per section), worst first, with 95% Wilson intervals.",
+        discussion: """
+            rate = yes / (yes + partial + no); na and blank are never in the denominator. One assessment per landlord \
+            per Code version (the latest). Versions are reported separately unless --pool maps 2022 answers onto 2024 \
+            provisions through the crosswalk (relation 'same' only).
+            Example: chc rates --version 2024 --section 6
+            """)
+
+    @OptionGroup var options: DatasetOptions
+    @OptionGroup var versionOption: VersionOption
+
+    @Option(help: "Only provisions of this section.")
+    var section: Int?
+
+    @Flag(help: "Per section instead of per provision.")
+    var bySection = false
+
+    @Flag(help: "Map 2022 answers onto 2024 provisions through the crosswalk (relation 'same' only) and report 2024 figures.")
+    var pool = false
+
+    func validate() throws {
+        if pool, versionOption.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --version 2022") }
+        if let section, !(1...9).contains(section) { throw ValidationError("--section must be 1 to 9, not \(section)") }
+    }
+
+    func run() throws {
+        var rows = try options.answers()
+        var version = versionOption.version
+        if pool {
+            let pooled = Comparison.pool(rows, crosswalk: try Catalogue.bundled().crosswalk)
+            rows = pooled.rows
+            version = .v2024
+            Stderr.print("pooled: \(pooled.mapped) answers to the 2022 Code mapped onto 2024 provisions (crosswalk 'same'); "
+                         + "\(pooled.unmapped) not mapped, \(pooled.superseded) superseded by the landlord's 2024 assessment")
+        }
+        if bySection {
+            var rates = Comparison.sectionRates(rows, version: version)
+            if let section { rates = rates.filter { $0.section == section } }
+            rates.sort { a, b in
+                if a.codeVersion != b.codeVersion { return a.codeVersion > b.codeVersion }
+                let (x, y) = (a.rates.strict ?? 2, b.rates.strict ?? 2)
+                return x != y ? x < y : a.section < b.section
+            }
+            let table = ComparisonTables.sectionRates(rates)
+            Printer.emit(options.format == .table ? table.selecting(["code_version", "section", "provisions"] + ComparisonTables.compactRateColumns) : table,
+                         format: options.format)
+        } else {
+            var rates = Comparison.worstFirst(Comparison.provisionRates(rows, version: version))
+            if let section { rates = rates.filter { $0.section == section } }
+            // Versions are reported one after the other (2024 first), each worst first; never interleaved.
+            rates = CodeVersion.allCases.reversed().flatMap { v in rates.filter { $0.codeVersion == v } }
+            let table = ComparisonTables.provisionRates(rates)
+            Printer.emit(options.format == .table ? table.selecting(["code_version", "provision", "section"] + ComparisonTables.compactRateColumns) : table,
+                         format: options.format)
+        }
+        if options.format == .table {
+            Stderr.print("rate = yes/answered (answered = yes+partial+no); rate_low..rate_high: 95% Wilson interval; "
+                         + "lenient counts partial as half; adjusted counts hedged yes as partial; low_n = fewer than \(Comparison.lowNThreshold) answering landlords")
+        }
+    }
+}

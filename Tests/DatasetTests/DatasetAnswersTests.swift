@@ -1,0 +1,45 @@
+import Assessment
+import Comparison
+import Foundation
+import GRDB
+import Testing
+@testable import Dataset
+
+@Suite struct DatasetAnswersTests {
+    @Test func everyResponseJoinedToItsDocumentAndLandlordInOrder() throws {
+        let path = try makeComparisonDataset()
+        let rows = try DatasetAnswers.load(path: path)
+        #expect(rows.count == 27)
+        let alpha = String(fakeSHA("alpha-2024-25").prefix(16))
+        let alphaRows = rows.filter { $0.documentID == alpha }
+        #expect(alphaRows.map(\.provision.description) == ["1.2", "3.1", "6.1", "6.10"])
+        #expect(alphaRows.first == AnswerRow(landlordID: "alpha-homes", landlordName: "Alpha Homes",
+                                             landlordKind: "housing_association", documentID: alpha, period: "2024-25",
+                                             codeVersion: .v2024, provision: ProvisionID(section: 1, item: 2), status: .yes))
+        let order = rows.map { "\($0.documentID) \($0.provision.sortKey)" }
+        #expect(order == order.sorted())
+        #expect(rows.allSatisfy { !$0.hedged })
+    }
+
+    @Test func hedgedComesFromASignalsTableWhenThereIsOne() throws {
+        let path = try makeComparisonDataset()
+        let alpha = String(fakeSHA("alpha-2024-25").prefix(16))
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE signals (response_id TEXT NOT NULL, kind TEXT NOT NULL)")
+            try db.execute(sql: "INSERT INTO signals VALUES (?, 'hedged_yes'), (?, 'other')",
+                           arguments: ["\(alpha):1.2", "\(alpha):3.1"])
+        }
+        try queue.close()
+        let hedged = try DatasetAnswers.load(path: path).filter(\.hedged)
+        #expect(hedged.map { "\($0.documentID):\($0.provision)" } == ["\(alpha):1.2"])
+    }
+
+    @Test func missingDatasetIsReported() {
+        #expect {
+            try DatasetAnswers.load(path: "/no/such/dataset.sqlite")
+        } throws: { error in
+            (error as? DatasetError)?.description == "no dataset at /no/such/dataset.sqlite - run 'chc build' first or pass --dataset"
+        }
+    }
+}
