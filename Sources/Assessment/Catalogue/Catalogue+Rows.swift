@@ -33,15 +33,18 @@ extension Catalogue {
         return map
     }
 
+    /// The trimmed value of a named column in a row ("" when the row is short).
+    private static func cell(_ row: [String], _ cols: [String: Int], _ name: String) -> String {
+        guard let i = cols[name], i < row.count else { return "" }
+        return row[i].trimmingWhitespace()
+    }
+
     private static func provisions(_ rows: [[String]], version: CodeVersion, file: String) throws -> [Provision] {
         let cols = try columns(rows, file: file, expected: ["provision", "section_number", "section_title", "stage", "obligation", "summary"])
         var out: [Provision] = []
         for (n, row) in rows.dropFirst().enumerated() {
             let line = n + 2
-            func cell(_ name: String) -> String {
-                guard let i = cols[name], i < row.count else { return "" }
-                return row[i].trimmingWhitespace()
-            }
+            let cell = { (name: String) in Self.cell(row, cols, name) }
             if row.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
             guard let id = ProvisionID(cell("provision")) else {
                 throw CatalogueError(file: file, row: line, message: "'provision' is '\(cell("provision"))', expected a number like 6.10")
@@ -68,10 +71,7 @@ extension Catalogue {
         var out: [CrosswalkEntry] = []
         for (n, row) in rows.dropFirst().enumerated() {
             let line = n + 2
-            func cell(_ name: String) -> String {
-                guard let i = cols[name], i < row.count else { return "" }
-                return row[i].trimmingWhitespace()
-            }
+            let cell = { (name: String) in Self.cell(row, cols, name) }
             if row.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
             guard let from = ProvisionID(cell("provision_2022")) else {
                 throw CatalogueError(file: file, row: line, message: "'provision_2022' is '\(cell("provision_2022"))', expected a number")
