@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["Assessment"]),
         .target(
             name: "Dataset",
-            dependencies: ["Assessment", "Normaliser", "Comparison", "CLibCSV",
+            dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "CLibCSV",
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "Report",

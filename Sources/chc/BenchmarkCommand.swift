@@ -24,16 +24,8 @@ struct BenchmarkCommand: ParsableCommand {
 
     func run() throws {
         let rows = try options.answers()
-        let landlords = rows.map { (id: $0.landlordID, name: $0.landlordName) }
-        let (id, name): (String, String)
-        switch LandlordMatch.find(landlord, in: landlords) {
-        case .found(let i, let n): (id, name) = (i, n)
-        case .ambiguous(let names):
-            throw CLIError("'\(landlord)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name")
-        case .unknown(let closest):
-            throw CLIError("no landlord matches '\(landlord)'" + (closest.isEmpty ? " (the dataset has no landlords)" : "; closest: \(closest.joined(separator: "; "))")
-                           + " - see `chc query \"SELECT id, name FROM landlords\"`")
-        }
+        let id = try LandlordArgument.resolve(landlord, options: options)
+        let name = rows.first { $0.landlordID == id }?.landlordName ?? id
         let versions = Set(rows.filter { $0.landlordID == id }.map(\.codeVersion)).sorted()
         let chosen = versionOption.version.map { [$0] } ?? versions
         var results: [Benchmark] = []
@@ -56,8 +48,10 @@ struct BenchmarkCommand: ParsableCommand {
                 let rank = s.rank.map { "rank \($0) of \(s.rankedLandlords)" } ?? "not ranked"
                 let pct = s.percentile.map { ", percentile \(Cell.fixed($0, 1))" } ?? ""
                 print("\(s.landlordName) — \(s.codeVersion.rawValue) Code, document \(s.documentID) (\(s.period ?? "no period"))")
-                print("overall: \(s.counts.yes) yes of \(s.counts.answered) answered = \(s.rates.strict.map { Cell.fixed($0, 3) } ?? "n/a"); "
-                      + "sector \(b.sectorCounts.yes) of \(b.sectorCounts.answered) = \(b.sectorRates.strict.map { Cell.fixed($0, 3) } ?? "n/a"); \(rank)\(pct)\n")
+                func f(_ x: Double?) -> String { x.map { Cell.fixed($0, 3) } ?? "n/a" }
+                print("overall: \(s.counts.yes) yes of \(s.counts.answered) answered = \(f(s.rates.strict)) stated, \(f(s.rates.adjusted)) adjusted "
+                      + "(\(s.counts.hedgedYes) hedged yes counted as partial); sector \(b.sectorCounts.yes) of \(b.sectorCounts.answered) = "
+                      + "\(f(b.sectorRates.strict)) stated, \(f(b.sectorRates.adjusted)) adjusted; \(rank)\(pct)\n")
             }
             Printer.emit(BenchmarkTables.table(b), format: options.format)
             if options.format == .table { print("") }

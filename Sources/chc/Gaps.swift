@@ -9,9 +9,9 @@ struct Gaps: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Common non-compliance: provisions ranked by the share of landlords not fully compliant, with their own words.",
         discussion: """
-            Not fully compliant = answered partial or no (with --adjusted, also a hedged yes). share = that count / \
+            Not fully compliant = answered partial or no, or (unless --stated) a yes whose own text admits a gap (hedged yes; see chc signals). share = that count / \
             landlords answering the provision. Each landlord's commentary or action is shown trimmed, with file:line.
-            Example: chc gaps --min-landlords 3
+            Example: chc gaps --min-landlords 3 --stated
             """)
 
     @OptionGroup var options: DatasetOptions
@@ -20,8 +20,10 @@ struct Gaps: ParsableCommand {
     @Option(help: "Only provisions answered by at least this many landlords.")
     var minLandlords: Int = 1
 
-    @Flag(help: "Rank by the adjusted figures: a hedged yes counts as not fully compliant.")
-    var adjusted = false
+    @Flag(help: "Rank by the stated answers only (default: adjusted, where a hedged yes counts as not fully compliant).")
+    var stated = false
+
+    var adjusted: Bool { !stated }
 
     func validate() throws {
         if minLandlords < 1 { throw ValidationError("--min-landlords must be at least 1, not \(minLandlords)") }

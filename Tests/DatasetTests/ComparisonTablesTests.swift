@@ -163,7 +163,7 @@ import Testing
                                   [.integer(6), .integer(0), .integer(1), .real(0)]])
         let common = try DatasetReader.query(path: path, sql: """
             SELECT provision, rank, not_fully_compliant, answering_landlords, share, landlords_not_compliant
-            FROM common_noncompliance WHERE code_version = '2024' ORDER BY rank
+            FROM common_noncompliance WHERE code_version = '2024' AND basis = 'stated' ORDER BY rank
             """)
         #expect(common.rows == [
             [.text("6.1"), .integer(1), .integer(2), .integer(3), .real(2.0 / 3.0), .text("Alpha Homes; Beta Council")],
@@ -172,7 +172,7 @@ import Testing
         ])
         let listed = try DatasetReader.query(path: path, sql: """
             SELECT landlord_id, status FROM common_noncompliance_landlords
-            WHERE code_version = '2024' AND provision = '6.1' ORDER BY landlord_id
+            WHERE code_version = '2024' AND provision = '6.1' AND basis = 'stated' ORDER BY landlord_id
             """)
         #expect(listed.rows == [[.text("alpha-homes"), .text("partial")], [.text("beta-council"), .text("no")]])
         let section = try DatasetReader.query(path: path, sql: """

@@ -26,9 +26,11 @@ import Testing
         let alpha = String(fakeSHA("alpha-2024-25").prefix(16))
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
-            try db.execute(sql: "CREATE TABLE signals (response_id TEXT NOT NULL, kind TEXT NOT NULL)")
-            try db.execute(sql: "INSERT INTO signals VALUES (?, 'hedged_yes'), (?, 'other')",
-                           arguments: ["\(alpha):1.2", "\(alpha):3.1"])
+            try db.execute(sql: "DELETE FROM signals")
+            try db.execute(sql: """
+                INSERT INTO signals (response_id, position, kind, phrase, detail)
+                VALUES (?, 1, 'hedged_yes', 'to be rolled out', ''), (?, 1, 'generic_evidence', 'Policy', '')
+                """, arguments: ["\(alpha):1.2", "\(alpha):3.1"])
         }
         try queue.close()
         let hedged = try DatasetAnswers.load(path: path).filter(\.hedged)

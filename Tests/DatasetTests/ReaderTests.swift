@@ -91,11 +91,11 @@ import Testing
         let out = try makeTemporaryFolder("export")
         let files = try DatasetExporter.exportTables(dataset: path, to: out)
         #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == [
-            "build_info.csv", "columns.csv", "common_noncompliance.csv", "common_noncompliance_landlords.csv",
-            "crosswalk.csv", "document_files.csv", "documents.csv", "excluded_documents.csv", "landlord_scores.csv",
-            "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
+            "actions.csv", "build_info.csv", "columns.csv", "common_noncompliance.csv", "common_noncompliance_landlords.csv",
+            "crosswalk.csv", "document_files.csv", "documents.csv", "evidence_refs.csv", "excluded_documents.csv",
+            "landlord_scores.csv", "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
             "provision_rates_pooled.csv", "provisions.csv", "responses.csv", "responses_full.csv", "section_rates.csv",
-            "unparsed_lines.csv", "datasette-metadata.json",
+            "signals.csv", "unparsed_lines.csv", "datasette-metadata.json",
         ])
         let landlords = try String(contentsOfFile: out + "/landlords.csv", encoding: .utf8)
         #expect(landlords == """

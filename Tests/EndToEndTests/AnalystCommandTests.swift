@@ -31,6 +31,11 @@ enum CorpusDataset {
         (["benchmark", "Unnamed landlord (unnamed-landlord"], "benchmark-unnamed-2022.txt"),
         (["search", "stage 2 timescale"], "search-stage-2-timescale.txt"),
         (["query", "SELECT status, COUNT(*) AS n FROM responses GROUP BY status ORDER BY status"], "query-status-counts.txt"),
+        (["gaps", "--stated"], "gaps-stated.txt"),
+        (["signals", "--format", "csv"], "signals-all.csv"),
+        (["signals", "--kind", "hedged_yes", "--landlord", "winchester"], "signals-hedged-winchester.txt"),
+        (["actions", "--format", "csv"], "actions-all.csv"),
+        (["actions", "--overdue"], "actions-overdue.txt"),
     ] as [([String], String)])
     func outputMatchesGoldenFile(_ arguments: [String], _ snapshot: String) throws {
         let run = try CorpusDataset.run(arguments)

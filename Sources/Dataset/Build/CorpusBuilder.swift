@@ -42,11 +42,16 @@ public struct CorpusBuilder: Sendable {
             while start < entries.count {
                 let batch = Array(entries[start..<min(entries.count, start + batchSize)])
                 start += batch.count
-                let results = Self.parallelMap(batch) { entry in Self.normalise(entry, root: root, normaliser: normaliser) }
+                let results = Self.parallelMap(batch) { entry in
+                    Self.normalise(entry, root: root, normaliser: normaliser).map { assessment in
+                        var record = DocumentRecord(assessment: assessment, entry: entry)
+                        record.derived = DerivedFacts.of(record)
+                        return record
+                    }
+                }
                 for (entry, result) in zip(batch, results) {
                     switch result {
-                    case .success(let assessment):
-                        let record = DocumentRecord(assessment: assessment, entry: entry)
+                    case .success(let record):
                         do {
                             try session.append(record)
                             report.documents.append(DocumentOutcome(record: record))

@@ -100,7 +100,9 @@ extension DataDictionary {
               ] + countColumns("the landlord's responses") + rateColumns),
         Table(name: "common_noncompliance", description: "A provision that landlords do not fully comply with (no or partial), "
               + "most common first: each landlord's latest assessment per version; provisions with no such landlord are "
-              + "left out. `Comparison.commonNonCompliance` (hedged yes not counted, no minimum of landlords).", columns: [
+              + "left out. `Comparison.commonNonCompliance`, no minimum of landlords; two rankings, by `basis`.", columns: [
+                  column("basis", "stated: landlords answering no or partial; adjusted: also a yes whose own text admits a gap "
+                         + "(a hedged_yes signal). `chc gaps` shows adjusted, `chc gaps --stated` stated."),
                   column("code_version", "Code version: \(versions)."),
                   column("provision", "Provision number as text, e.g. 6.10."),
                   column("provision_key", "Zero-padded sortable form of `provision`, e.g. 06.10."),
@@ -120,6 +122,7 @@ extension DataDictionary {
               ]),
         Table(name: "common_noncompliance_landlords", description: "One landlord counted as not fully compliant with a "
               + "provision of `common_noncompliance`.", columns: [
+                  column("basis", "The ranking the row belongs to (`common_noncompliance.basis`): stated or adjusted."),
                   column("code_version", "Code version: \(versions)."),
                   column("provision", "Provision number as text (`common_noncompliance.provision`)."),
                   column("landlord_id", "The landlord (`landlords.id`)."),

@@ -98,6 +98,7 @@ extension DatasetSchema {
           FOREIGN KEY (code_version, landlord_id) REFERENCES landlord_scores(code_version, landlord_id)
         );
         CREATE TABLE common_noncompliance (
+          basis TEXT NOT NULL CHECK (basis IN ('stated', 'adjusted')),
           code_version TEXT NOT NULL CHECK (code_version IN (\(codeVersions))),
           provision TEXT NOT NULL,
           provision_key TEXT NOT NULL,
@@ -110,11 +111,12 @@ extension DatasetSchema {
           share_high REAL NOT NULL CHECK (share_high BETWEEN 0 AND 1),
           low_n INTEGER NOT NULL CHECK (low_n IN (0, 1)),
           landlords_not_compliant TEXT NOT NULL,
-          PRIMARY KEY (code_version, provision),
-          UNIQUE (code_version, rank),
+          PRIMARY KEY (basis, code_version, provision),
+          UNIQUE (basis, code_version, rank),
           FOREIGN KEY (code_version, provision) REFERENCES provisions(code_version, provision)
         );
         CREATE TABLE common_noncompliance_landlords (
+          basis TEXT NOT NULL,
           code_version TEXT NOT NULL,
           provision TEXT NOT NULL,
           landlord_id TEXT NOT NULL REFERENCES landlords(id),
@@ -122,8 +124,8 @@ extension DatasetSchema {
           status TEXT NOT NULL CHECK (status IN ('no', 'partial', 'yes')),
           hedged INTEGER NOT NULL CHECK (hedged IN (0, 1)),
           document_id TEXT NOT NULL REFERENCES documents(id),
-          PRIMARY KEY (code_version, provision, landlord_id),
-          FOREIGN KEY (code_version, provision) REFERENCES common_noncompliance(code_version, provision)
+          PRIMARY KEY (basis, code_version, provision, landlord_id),
+          FOREIGN KEY (basis, code_version, provision) REFERENCES common_noncompliance(basis, code_version, provision)
         );
         """
 

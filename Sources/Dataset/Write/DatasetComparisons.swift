@@ -19,7 +19,8 @@ enum DatasetComparisons {
         try insertPoolCounts(pooled, db)
         try insertSectionRates(Comparison.sectionRates(rows), catalogue: catalogue, db)
         try insertScores(Comparison.landlordScores(rows), db)
-        try insertNonCompliance(Comparison.commonNonCompliance(rows), db)
+        try insertNonCompliance(Comparison.commonNonCompliance(rows), basis: "stated", db)
+        try insertNonCompliance(Comparison.commonNonCompliance(rows, countHedgedYes: true), basis: "adjusted", db)
         try db.execute(sql: """
             INSERT INTO responses_fts (response_id, requirement, evidence, commentary, action)
             SELECT id, requirement, evidence, commentary, action FROM responses ORDER BY id
@@ -108,24 +109,24 @@ enum DatasetComparisons {
         }
     }
 
-    private static func insertNonCompliance(_ entries: [NonComplianceEntry], _ db: Database) throws {
-        let entry = try insertStatement("common_noncompliance", "code_version, provision, provision_key, section, rank, "
+    private static func insertNonCompliance(_ entries: [NonComplianceEntry], basis: String, _ db: Database) throws {
+        let entry = try insertStatement("common_noncompliance", "basis, code_version, provision, provision_key, section, rank, "
             + "not_fully_compliant, answering_landlords, share, share_low, share_high, low_n, landlords_not_compliant", db)
         let landlord = try insertStatement("common_noncompliance_landlords",
-            "code_version, provision, landlord_id, landlord_name, status, hedged, document_id", db)
+            "basis, code_version, provision, landlord_id, landlord_name, status, hedged, document_id", db)
         var rank: [CodeVersion: Int] = [:]
         for e in entries {
             let position = (rank[e.codeVersion] ?? 0) + 1
             rank[e.codeVersion] = position
             let names = e.landlords.map(\.landlordName).sorted().joined(separator: "; ")
             try entry.execute(arguments: StatementArguments([
-                e.codeVersion.rawValue, e.provision.description, e.provision.sortKey, e.section, position,
+                basis, e.codeVersion.rawValue, e.provision.description, e.provision.sortKey, e.section, position,
                 e.notFullyCompliant, e.answeringLandlords, e.share, e.shareInterval?.low, e.shareInterval?.high,
                 e.lowN, names,
             ] as [(any DatabaseValueConvertible)?]))
             for a in e.landlords {
                 try landlord.execute(arguments: StatementArguments([
-                    e.codeVersion.rawValue, e.provision.description, a.landlordID, a.landlordName, a.status.rawValue,
+                    basis, e.codeVersion.rawValue, e.provision.description, a.landlordID, a.landlordName, a.status.rawValue,
                     a.hedged, a.documentID,
                 ] as [(any DatabaseValueConvertible)?]))
             }

@@ -1,5 +1,6 @@
 import Assessment
 import GRDB
+import Signals
 
 /// The INSERT statements of the writer, run through GRDB's cached prepared statements.
 enum DatasetRows {
@@ -65,13 +66,17 @@ enum DatasetRows {
                                    status_text, status_rule, evidence, commentary, action, source_path, line_start, line_end)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for r in a.responses {
+        let assessedOn = record.assessedOn
+        let derived = record.derived ?? DerivedFacts.of(record)
+        for (k, r) in a.responses.enumerated() {
+            let responseID = "\(documentID):\(r.provision)"
             try response.execute(arguments: [
-                "\(documentID):\(r.provision)", documentID, r.codeVersion.rawValue, r.provision.description,
+                responseID, documentID, r.codeVersion.rawValue, r.provision.description,
                 r.provision.sortKey, r.provisionSource.rawValue, r.provisionNote, r.section, r.stage,
                 r.obligation?.rawValue, r.obligationSource, r.requirement, r.status.rawValue, r.statusText,
                 r.statusRule, r.evidence, r.commentary, r.action, r.sourcePath, r.lineStart, r.lineEnd,
             ])
+            if k < derived.count { try DatasetSignals.insert(derived[k], id: responseID, assessedOn: assessedOn, db) }
         }
         let unparsed = try db.cachedStatement(sql: """
             INSERT INTO unparsed_lines (document_id, source_path, line, text, reason, detail) VALUES (?, ?, ?, ?, ?, ?)

@@ -21,6 +21,8 @@ public struct DocumentRecord: Sendable {
     public var sourceURL: String?
     /// Free-text notes.
     public var notes: String?
+    /// Signals, evidence references and actions per response, when computed ahead (in parallel); nil: the writer computes them.
+    public var derived: [DerivedFacts]?
 
     /// Creates a record.
     public init(assessment: Assessment, landlordName: String? = nil, landlordKind: String? = nil,

@@ -1,0 +1,28 @@
+// Foundation-free string helpers used across the module.
+
+extension String {
+    /// This string with every occurrence of `target` replaced (Foundation-free).
+    func replacingAll(_ target: Character, with replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}
+
+extension String {
+    /// This string without leading and trailing whitespace and newlines (Foundation-free).
+    var trimmingWhitespace: String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}
+
+extension Substring {
+    /// This text without leading and trailing spaces and tabs.
+    var trimmingSpaces: Substring {
+        var s = self
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return s
+    }
+}
