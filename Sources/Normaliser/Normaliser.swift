@@ -29,8 +29,9 @@ public struct DocumentInput: Sendable {
 
 /// Parses a published self-assessment into the common schema.
 ///
-/// Stages: decode (UTF-8, else Windows-1252) → lines → cells → rows (continuations, captions,
-/// headers) → provision identification against the catalogue → status and fields.
+/// Stages: decode (UTF-8, else Windows-1252) → lines → layout per file (`Layout`: tab or pipe
+/// table, key-value blocks, paragraphs or glued text) → rows by that layout's reader (continuations,
+/// captions, headers) → provision identification against the catalogue → status and fields.
 ///
 /// ```swift
 /// let normaliser = Normaliser(catalogue: try Catalogue.bundled())
@@ -59,7 +60,7 @@ public struct Normaliser: Sendable {
         }
         var sources: [SourceFile] = []
         var lines: [SourceLine] = []
-        var splitters: [CellSplitter] = []
+        var layouts: [Layout] = []
         for (k, part) in input.parts.enumerated() {
             if part.bytes.count > maxBytes {
                 throw NormaliserError(kind: .tooLarge, file: part.path, line: nil,
@@ -69,7 +70,7 @@ public struct Normaliser: Sendable {
             let decoded = try TextDecoding.decode(part.bytes, file: part.path)
             let partLines = SourceLine.split(decoded.text, part: k)
             lines.append(contentsOf: partLines)
-            splitters.append(Self.splitter(for: partLines))
+            layouts.append(Layout.detect(partLines))
             sources.append(SourceFile(path: part.path, sha256: Self.sha256(part.bytes), byteCount: part.bytes.count,
                                       lineCount: partLines.count, encoding: decoded.encoding))
         }
@@ -78,9 +79,17 @@ public struct Normaliser: Sendable {
 
         // Version: manifest, else cues and catalogue fit of row-leading numbers.
         var leading: [ProvisionID] = []
-        for (line, splitter) in lines.map({ ($0, splitters[$0.part]) }) where line.text.count <= maxLineLength {
-            let cells = splitter.cells(line.text)
-            if cells.count >= 2, let r = ProvisionNumber.read(cells[0]) { leading.append(r.id) }
+        for (k, layout) in layouts.enumerated() {
+            let partLines = lines.filter { $0.part == k && $0.text.count <= maxLineLength }
+            switch layout {
+            case .table(let splitter):
+                for line in partLines {
+                    let cells = splitter.cells(line.text)
+                    if cells.count >= 2, let r = ProvisionNumber.read(cells[0]) { leading.append(r.id) }
+                }
+            case .keyValue: leading += KeyValueReader.starts(partLines).compactMap { $0.reading?.id }
+            case .flow: leading += FlowReader.starts(partLines).map(\.reading.id)
+            }
         }
         let version: CodeVersion
         let versionReason: String
@@ -99,12 +108,21 @@ public struct Normaliser: Sendable {
         var fragments: [Fragment] = []
         var title: String?
         var tableFound = false
+        var formats: [String] = []
         var offset = 0
         for (k, _) in input.parts.enumerated() {
             let partLines = lines.filter { $0.part == k }
             let safe = partLines.map { $0.text.count > maxLineLength ? SourceLine(number: $0.number, text: "", part: k) : $0 }
-            let reader = CellTableReader(catalogue: catalogue, version: version, classifier: classifier, splitter: splitters[k])
-            var out = reader.read(safe)
+            var out: ReaderOutput
+            switch layouts[k] {
+            case .table(let splitter):
+                out = CellTableReader(catalogue: catalogue, version: version, classifier: classifier, splitter: splitter).read(safe)
+            case .keyValue:
+                out = KeyValueReader(catalogue: catalogue, version: version, classifier: classifier).read(safe)
+            case .flow:
+                out = FlowReader(catalogue: catalogue, version: version, classifier: classifier).read(safe)
+            }
+            formats.append(out.format ?? layouts[k].format)
             for i in 0..<partLines.count where partLines[i].text.count > maxLineLength {
                 out.roles[i] = .unparsed(.noise, "line of \(partLines[i].text.count) characters is too long to be a table row")
             }
@@ -162,7 +180,7 @@ public struct Normaliser: Sendable {
         let opening = lines.prefix(40).filter { !$0.isBlank }.map(\.text)
         let fileNames = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         let period = DocumentFacts.period(in: [title].compactMap { $0 } + opening.prefix(5) + fileNames)
-        let format = "text/" + (splitters.first == .pipe ? "pipe-table" : "tab-table")
+        let format = "text/" + (formats.first ?? "tab-table")
         return Assessment(sources: sources, codeVersion: version, versionReason: versionReason, title: title,
                           landlordName: DocumentFacts.landlord(title: title, opening: Array(opening.prefix(10)))
                               ?? DocumentFacts.landlord(fromFileName: paths[0]),

@@ -43,7 +43,7 @@ enum DocumentFacts {
                                                 "ombudsman", "final", "draft", "v", "version", "copy", "text", "txt", "page", "part"]
     static let anonymousWords: Set<String> = ["unnamed", "unknown", "anonymous", "anon", "redacted"]
 
-    /// A landlord name from a file name ('papworth-trust-2023-24.txt' -> 'Papworth Trust'), or nil when
+    /// A landlord name from a file name ('riverside-homes-2023-24.txt' -> 'Riverside Homes'), or nil when
     /// the name holds only dates and generic words, or says the landlord is unnamed.
     static func landlord(fromFileName name: String) -> String? {
         let stem = name.split(separator: "/").last.map(String.init) ?? name

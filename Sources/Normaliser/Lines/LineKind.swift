@@ -41,12 +41,12 @@ struct LineClassifier {
         if nonEmpty.isEmpty {
             return raw.allSatisfy({ $0.isWhitespace }) ? .blank : .boilerplate("separator")
         }
-        let joined = nonEmpty.joined(separator: " ")
+        let joined = Text.strippingMarkup(nonEmpty.joined(separator: " "))
         if joined.allSatisfy({ "-–—=_|+:*. ".contains($0) }) { return .boilerplate("separator") }
         if nonEmpty.count == 1, Self.pagePattern.matches(joined) { return .boilerplate("page number") }
         if joined.count <= 140 {
             if let g = Self.sectionPattern.groups(joined), let n = Int(g[1]), (1...9).contains(n),
-               !g[2].contains("\t"), Text.wordCount(g[2]) <= 14, !looksLikeSentence(g[2]) {
+               !g[2].contains("\t"), g[2].first?.isNumber != true, Text.wordCount(g[2]) <= 14, !looksLikeSentence(g[2]) {
                 return .sectionCaption(n, g[2].trimmingWhitespace())
             }
             if nonEmpty.count == 1, let g = Self.numberedTitlePattern.groups(joined), let n = Int(g[1]), (1...9).contains(n), isSectionTitle(g[2]) {

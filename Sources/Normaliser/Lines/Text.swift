@@ -92,6 +92,16 @@ enum Text {
         return ".;:!?".contains(last)
     }
 
+    /// Text without markdown emphasis and heading marks ('## **Section 2: Exclusions**' -> 'Section 2: Exclusions').
+    static func strippingMarkup(_ s: String) -> String {
+        guard s.contains("*") || s.contains("__") || s.hasPrefix("#") else { return s }
+        var t = s.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        if let g = headingMarks.groups(t) { t = String(t.dropFirst(g[0].count)) }
+        return t.trimmingWhitespace()
+    }
+
+    static let headingMarks = Pattern(#"^\s*#{1,6}\s+"#)
+
     /// Number of words.
     static func wordCount(_ s: String) -> Int { s.split(whereSeparator: { $0.isWhitespace }).count }
 

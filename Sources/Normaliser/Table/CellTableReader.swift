@@ -3,22 +3,17 @@ import Assessment
 /// Assembles rows from a table whose lines are split into cells (tab- or pipe-separated).
 ///
 /// Handles rows spanning several lines (continuations with an empty first cell, cells wrapped
-/// mid-sentence), header rows repeated mid-row at page breaks, numbers printed on a middle line of
-/// their row, stray numbers, rows that lost their number cell, one-cell-per-line rows, and
-/// section / stage / must-should captions.
+/// mid-sentence, pipe rows broken inside a cell), headers split over two lines or repeated mid-row
+/// at page breaks, numbers printed on a middle line of their row, stray numbers, rows that lost
+/// their number cell (in pipe tables, a line with its own answer beside an answered row), one-cell-
+/// per-line rows, section / stage / must-should captions, and a last row cut off before its answer.
 struct CellTableReader {
     let catalogue: Catalogue
     let version: CodeVersion
     let classifier: LineClassifier
     let splitter: CellSplitter
 
-    struct Output {
-        var rows: [RowDraft] = []
-        var roles: [LineRole] = []
-        var fragments: [Fragment] = []
-        var title: String?
-        var tableFound = false
-    }
+    typealias Output = ReaderOutput
 
     /// A run of unnumbered lines that may be the start of the next numbered row (its number printed
     /// on a middle line) or, if `strong`, a row of its own whose number was lost.
@@ -35,8 +30,16 @@ struct CellTableReader {
     func read(_ lines: [SourceLine], offset: Int = 0) -> Output {
         var out = Output()
         out.roles = Array(repeating: .blank, count: lines.count)
-        let cellsOf = lines.map { splitter.cells($0.text) }
-        let kinds = zip(cellsOf, lines).map { classifier.classify($0, raw: $1.text) }
+        var cellsOf = lines.map { splitter.cells($0.text) }
+        // Pipe rows broken over several lines are read as one line; the lines joined to it follow its role.
+        let joined = splitter == .pipe ? PipeRowJoiner.joins(lines) : [:]
+        for (i, rest) in joined {
+            cellsOf[i] = splitter.cells(([i] + rest).map { lines[$0].text.trimmingWhitespace() }.joined(separator: " "))
+            for j in rest { cellsOf[j] = [] }
+        }
+        var kinds = zip(cellsOf, lines).map { classifier.classify($0, raw: $1.text) }
+        for rest in joined.values { for j in rest { kinds[j] = .blank } }
+        mergeSplitHeaders(cellsOf, &kinds)
 
         // The table region starts at the first header row (or first numbered row), backed up over captions.
         var start = lines.count
@@ -54,30 +57,8 @@ struct CellTableReader {
             }
         }
         out.tableFound = start < lines.count
-        var j = start - 1
-        while j >= 0 {
-            switch kinds[j] {
-            case .blank, .sectionCaption, .stageCaption, .groupHeading: start = j; j -= 1; continue
-            default: break
-            }
-            break
-        }
-        for i in 0..<min(start, lines.count) {
-            switch kinds[i] {
-            case .blank: out.roles[i] = .blank
-            case .boilerplate: out.roles[i] = .boilerplate
-            default:
-                let text = lines[i].text.trimmingWhitespace()
-                if DocumentFacts.isTitle(text) {
-                    out.title = out.title ?? text
-                    out.roles[i] = .heading
-                } else if DocumentFacts.isFormInstruction(text) {
-                    out.roles[i] = .boilerplate
-                } else {
-                    out.roles[i] = .unparsed(.outsideTable, "before the self-assessment table")
-                }
-            }
-        }
+        start = FrontMatter.backUp(from: start, kinds: kinds)
+        FrontMatter.assign(lines, kinds: kinds, before: start, into: &out)
 
         var header: TableHeader?
         var section: Int?
@@ -274,13 +255,55 @@ struct CellTableReader {
             if let c = current, !c.vertical, !requirement.isEmpty, Text.startsWithCapital(requirement), Text.endsClause(c.raw(.requirement)) {
                 var row = newRow(); row.origin = "row without a number"
                 place(&row)
-                tentative = Tentative(row: row, strong: false)
+                // In a pipe table every line is a row: one with its own answer beside an answered row lost its number.
+                let ownAnswer = splitter == .pipe && AnswerPresence.has(c) && AnswerPresence.has(row)
+                tentative = Tentative(row: row, strong: ownAnswer)
                 continue
             }
             if current != nil { place(&current!) }
         }
         closeRow()
+        dropCutOffLastRow(&out)
+        if !joined.isEmpty {
+            for (i, rest) in joined { for j in rest { out.roles[j] = out.roles[i] } }
+            for k in out.rows.indices { out.rows[k].lines = out.rows[k].lines.flatMap { [$0] + (joined[$0] ?? []) } }
+        }
         return out
+    }
+
+    /// A document cut off inside its last row: the row is kept (status blank) only if it has an
+    /// answer, evidence or enough requirement text to identify it.
+    private func dropCutOffLastRow(_ out: inout Output) {
+        guard let last = out.rows.last, !AnswerPresence.has(last),
+              [ColumnRole.evidence, .commentary, .action, .unknown].allSatisfy({ last.raw($0).isEmpty }),
+              Text.contentWords(HTMLText.plain(last.requirementSoFar)).count < 3 else { return }
+        out.rows.removeLast()
+        for i in last.lines { out.roles[i] = .unparsed(.unidentifiedRow, "row cut off before its answer; too little requirement text to identify it") }
+    }
+
+    /// A header split over two lines whose first line alone is no header ('Code | Do we' over
+    /// 'provision | comply?'): both lines become the header the joined labels make.
+    private func mergeSplitHeaders(_ cellsOf: [[String]], _ kinds: inout [LineKind]) {
+        var i = 0
+        while i + 1 < cellsOf.count {
+            let a = cellsOf[i], b = cellsOf[i + 1]
+            let nextIsHeaderOrContent: Bool
+            switch kinds[i + 1] {
+            case .content, .header: nextIsHeaderOrContent = true
+            default: nextIsHeaderOrContent = false
+            }
+            guard kinds[i] == .content, nextIsHeaderOrContent, a.count >= 2, a.count == b.count,
+                  (a + b).allSatisfy({ $0.count <= 40 }), ProvisionNumber.read(a[0]) == nil, ProvisionNumber.read(b[0]) == nil
+            else { i += 1; continue }
+            let merged = zip(a, b).map { [$0, $1].filter { !$0.isEmpty }.joined(separator: " ") }
+            if let h = classifier.header(merged) {
+                kinds[i] = .header(h)
+                kinds[i + 1] = .header(h)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
     }
 
     private func merge(_ extra: RowDraft, into row: inout RowDraft) {

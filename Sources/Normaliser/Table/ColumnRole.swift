@@ -16,7 +16,7 @@ public enum ColumnRole: String, Sendable, Hashable {
     /// ColumnRole(label: "Commentary / explanation") // .commentary
     /// ```
     public init?(label: String) {
-        let l = Text.fold(label)
+        let l = Text.fold(Text.strippingMarkup(label))
         if l.isEmpty { return nil }
         if l.contains("comply") || l.contains("complian") || l.contains("compliant") || l == "status" || l.hasPrefix("met") || l.contains("yes / no") || l.contains("yes/no") {
             if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*no\b"#, options: .regularExpression) != nil, !l.contains("yes") {
