@@ -28,7 +28,7 @@ extension DataDictionary {
             column("source_path", "First file of the document, relative to the corpus folder."),
             column("sha256", "Lowercase hex SHA-256 of the first file's raw bytes (every part is in `document_files`)."),
             column("part_count", "Number of files the document was read from.", unit: "files"),
-            column("format", "Input layout recognised, e.g. text/tab-table, text/pipe-table, text/key-value."),
+            column("format", "Input layout recognised: text/tab-table, text/pipe-table, text/key-value, text/paragraphs or text/glued (multi-part documents: the first file's)."),
             column("code_version", "Complaint Handling Code version the form follows: \(versions)."),
             column("version_reason", "Evidence for `code_version` (cues found in the text, or manifest)."),
             column("period", "Period covered, e.g. 2024-25 (manifest first, else detected); NULL if unknown."),
