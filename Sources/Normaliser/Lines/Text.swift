@@ -4,19 +4,19 @@ import Foundation
 enum Text {
     /// Lowercased, dashes and quotes unified, whitespace collapsed, trimmed.
     static func fold(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.count)
+        // Works on Unicode scalars, not Characters: grapheme breaking is the hot path's main cost.
+        var out = String.UnicodeScalarView()
         var lastSpace = true
-        for ch in s.lowercased() {
-            var c = ch
-            switch ch {
+        for u in s.lowercased().unicodeScalars {
+            var c = u
+            switch u {
             case "–", "—", "‑", "−": c = "-"
             case "‘", "’", "`": c = "'"
             case "“", "”": c = "\""
             case "\u{00A0}": c = " "
             default: break
             }
-            if c.isWhitespace {
+            if c.properties.isWhitespace {
                 if !lastSpace { out.append(" ") }
                 lastSpace = true
             } else {
@@ -24,8 +24,8 @@ enum Text {
                 lastSpace = false
             }
         }
-        if out.hasSuffix(" ") { out.removeLast() }
-        return out
+        if out.last == " " { out.removeLast() }
+        return String(out)
     }
 
     /// Words of at least three letters, lowercased and lightly stemmed, without common stop words.

@@ -197,10 +197,13 @@ struct CellTableReader {
             }
 
             func place(_ row: inout RowDraft) {
-                let rowText = Text.contentWords(row.allText)
+                var rowText: Set<String>?  // computed only when a long cell needs the check
                 for (role, text) in mapped where !text.isEmpty {
-                    let words = Text.contentWords(text)
-                    if words.count >= 6, Double(words.intersection(rowText).count) >= 0.9 * Double(words.count) {
+                    let words = Text.wordCount(text) >= 6 ? Text.contentWords(text) : []
+                    if words.count >= 6, !row.fields.isEmpty || !row.verticalCells.isEmpty {
+                        rowText = rowText ?? Text.contentWords(row.allText)
+                    }
+                    if words.count >= 6, let known = rowText, Double(words.intersection(known).count) >= 0.9 * Double(words.count) {
                         out.fragments.append(Fragment(line: i, text: text, reason: .repeatedText,
                                                       detail: "repeats text already in \(describe(row))"))
                         continue

@@ -17,11 +17,15 @@ enum TargetBrackets {
 
     static let keywords = ["target", "due", "deadline", "by"]
 
+    /// A bracketed segment; compiled once (a regex literal is parsed each time it is evaluated).
+    nonisolated(unsafe) private static let bracket = #/\[([^\[\]]*)\]/#
+
     /// The segments of `text`, or nil when it has no target bracket.
     static func segments(_ text: String) -> [Segment]? {
         var segments: [Segment] = []
         var cursor = text.startIndex
-        for match in text.matches(of: #/\[([^\[\]]*)\]/#) {
+        guard text.contains("[") else { return nil }
+        for match in text.matches(of: Self.bracket) {
             let content = String(match.1)
             let lower = content.lowercased().trimmingWhitespace
             let date = DateFinder.find(in: content).first

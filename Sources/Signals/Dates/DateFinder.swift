@@ -24,9 +24,21 @@ enum DateFinder {
         return months[word.lowercased()]
     }
 
+    // Regex literals are parsed each time they are evaluated: compile each once.
+    nonisolated(unsafe) private static let isoDay = #/\b(20\d\d)-(\d\d)-(\d\d)\b/#
+    nonisolated(unsafe) private static let numericDay = #/\b(\d{1,2})[\/\-](\d{1,2})[\/\-](\d{4}|\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/#
+    nonisolated(unsafe) private static let wordDay = #/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(20\d\d)\b/#
+    nonisolated(unsafe) private static let quarter = #/\b[Qq]([1-4])\s*(20\d\d)(?:\s*[\/\-–]\s*(\d\d))?\b/#
+    nonisolated(unsafe) private static let financialYear = #/\b(20\d\d)\s*[\/\-–]\s*(20\d\d|\d\d)\b/#
+    nonisolated(unsafe) private static let shortFinancialYear = #/\b(\d\d)\/(\d\d)\b/#
+    nonisolated(unsafe) private static let monthYear = #/\b([A-Za-z]+)\.?\s+(20\d\d)\b/#
+    nonisolated(unsafe) private static let bareYear = #/\b(20\d\d)\b/#
+
     /// Every date in `text`, in order of position.
     static func find(in text: String) -> [DateMention] {
         var found: [DateMention] = []
+        // Every pattern needs a digit.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return found }
         func add(_ range: Range<String.Index>, _ year: Int, _ month: Int?, _ day: Int?) {
             guard !found.contains(where: { $0.range.overlaps(range) }) else { return }
             if let month, let day { guard SimpleDate(year: year, month: month, day: day) != nil else { return } }
@@ -35,16 +47,16 @@ enum DateFinder {
             found.append(DateMention(iso: SimpleDate.iso(year: year, month: month, day: day), precision: precision,
                                      range: range, introduced: isIntroduced(text, before: range.lowerBound)))
         }
-        for m in text.matches(of: #/\b(20\d\d)-(\d\d)-(\d\d)\b/#) {
+        for m in text.matches(of: Self.isoDay) {
             if let y = Int(m.1), let mo = Int(m.2), let d = Int(m.3) { add(m.range, y, mo, d) }
         }
-        for m in text.matches(of: #/\b(\d{1,2})[\/\-](\d{1,2})[\/\-](\d{4}|\d{2})\b|\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/#) {
+        for m in text.matches(of: Self.numericDay) {
             if let date = SimpleDate.parseUK(String(text[m.range])) { add(m.range, date.year, date.month, date.day) }
         }
-        for m in text.matches(of: #/\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(20\d\d)\b/#) {
+        for m in text.matches(of: Self.wordDay) {
             if let d = Int(m.1), let mo = month(m.2), let y = Int(m.3) { add(m.range, y, mo, d) }
         }
-        for m in text.matches(of: #/\b[Qq]([1-4])\s*(20\d\d)(?:\s*[\/\-–]\s*(\d\d))?\b/#) {
+        for m in text.matches(of: Self.quarter) {
             guard let q = Int(m.1), let y = Int(m.2) else { continue }
             if let next = m.3.flatMap({ Int($0) }) {
                 guard next == (y + 1) % 100 else { continue }
@@ -53,19 +65,19 @@ enum DateFinder {
                 add(m.range, y, q * 3, nil)
             }
         }
-        for m in text.matches(of: #/\b(20\d\d)\s*[\/\-–]\s*(20\d\d|\d\d)\b/#) {
+        for m in text.matches(of: Self.financialYear) {
             guard let y = Int(m.1), let second = Int(m.2),
                   second == (m.2.count == 4 ? y + 1 : (y + 1) % 100) else { continue }
             add(m.range, y + 1, 3, nil)
         }
-        for m in text.matches(of: #/\b(\d\d)\/(\d\d)\b/#) {
+        for m in text.matches(of: Self.shortFinancialYear) {
             guard let a = Int(m.1), let b = Int(m.2), (15...40).contains(a), b == a + 1 else { continue }
             add(m.range, 2000 + b, 3, nil)
         }
-        for m in text.matches(of: #/\b([A-Za-z]+)\.?\s+(20\d\d)\b/#) {
+        for m in text.matches(of: Self.monthYear) {
             if let mo = month(m.1), let y = Int(m.2) { add(m.range, y, mo, nil) }
         }
-        for m in text.matches(of: #/\b(20\d\d)\b/#) where isIntroduced(text, before: m.range.lowerBound) {
+        for m in text.matches(of: Self.bareYear) where isIntroduced(text, before: m.range.lowerBound) {
             if let y = Int(m.1) { add(m.range, y, nil, nil) }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -8,6 +8,7 @@ enum QuoteSpans {
     /// The quoted ranges of `text`, quote marks included, in order.
     static func find(in text: String) -> [Range<String.Index>] {
         var spans: [Range<String.Index>] = []
+        guard text.unicodeScalars.contains(where: { quoteScalars.contains($0) }) else { return spans }
         var open: String.Index?
         var length = 0
         var previous: Character?
@@ -34,7 +35,14 @@ enum QuoteSpans {
         return spans
     }
 
-    static func isQuote(_ c: Character) -> Bool { "'\"‘’“”".contains(c) }
+    static let quoteScalars: Set<Unicode.Scalar> = ["'", "\"", "‘", "’", "“", "”"]
+
+    static func isQuote(_ c: Character) -> Bool {
+        switch c {
+        case "'", "\"", "‘", "’", "“", "”": return true
+        default: return false
+        }
+    }
 
     static func isOpener(previous: Character?, next: Character?) -> Bool {
         guard let next, !next.isWhitespace else { return false }
