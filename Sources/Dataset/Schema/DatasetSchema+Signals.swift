@@ -15,7 +15,7 @@ extension DatasetSchema {
           inferred_status TEXT CHECK (inferred_status IS NULL OR inferred_status IN (\(list(Status.allCases.map(\.rawValue))))),
           PRIMARY KEY (response_id, position)
         );
-        CREATE INDEX signals_kind ON signals(kind);
+        CREATE INDEX signals_kind ON signals(kind, response_id);
         CREATE TABLE evidence_refs (
           response_id TEXT NOT NULL REFERENCES responses(id),
           position INTEGER NOT NULL CHECK (position >= 1),
