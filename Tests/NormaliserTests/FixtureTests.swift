@@ -116,6 +116,13 @@ import Testing
         #expect(r.obligation == .should)
     }
 
+    @Test func evidenceQuotingItsOwnRequirementIsKept() throws {
+        // Only text repeating what earlier lines of the row held is an extraction echo, not a cell of the same line.
+        let a = try Support.normalise("tab-evidence-repeats-requirement.txt")
+        #expect(a.responses.first?.evidence.hasPrefix("Our policy defines a complaint") == true)
+        #expect(a.unparsed.isEmpty)
+    }
+
     @Test func reportNarrativeIsOutsideTheTable() throws {
         let a = try Support.normalise("report-with-appendix.txt")
         #expect(a.responses.map(\.provision.description) == ["1.2", "1.3"])

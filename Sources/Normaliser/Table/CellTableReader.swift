@@ -197,11 +197,13 @@ struct CellTableReader {
             }
 
             func place(_ row: inout RowDraft) {
-                var rowText: Set<String>?  // computed only when a long cell needs the check
+                // What the row held before this line: computed only when a long cell needs the check.
+                let before = row
+                var rowText: Set<String>?
                 for (role, text) in mapped where !text.isEmpty {
                     let words = Text.wordCount(text) >= 6 ? Text.contentWords(text) : []
-                    if words.count >= 6, !row.fields.isEmpty || !row.verticalCells.isEmpty {
-                        rowText = rowText ?? Text.contentWords(row.allText)
+                    if words.count >= 6, !before.fields.isEmpty || !before.verticalCells.isEmpty {
+                        rowText = rowText ?? Text.contentWords(before.allText)
                     }
                     if words.count >= 6, let known = rowText, Double(words.intersection(known).count) >= 0.9 * Double(words.count) {
                         out.fragments.append(Fragment(line: i, text: text, reason: .repeatedText,
