@@ -16,7 +16,8 @@ public struct CorpusBuilder: Sendable {
     public let corpus: String
     public let catalogue: Catalogue
     public let toolVersion: String
-    /// Documents normalised in parallel before each hand-over to the writer.
+    /// Documents normalised in parallel before each hand-over to the writer; the next batch is normalised
+    /// while the writer stores this one.
     public var batchSize = 64
 
     public init(corpus: String, catalogue: Catalogue, toolVersion: String) {
@@ -33,22 +34,30 @@ public struct CorpusBuilder: Sendable {
         let manifest = try Manifest.load(corpus: corpus)
         var report = BuildReport()
         report.failures = manifest.problems.map { BuildFailure(path: $0.file ?? corpus, line: $0.line, message: $0.description) }
+        Self.removeAbandonedTemporaryFiles(beside: out)
         let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion)
         let normaliser = Normaliser(catalogue: catalogue)
         let root = URL(fileURLWithPath: corpus)
         do {
-            var start = 0
+            // A pipeline: while this thread writes batch k, all cores normalise batch k+1 (one writer, never
+            // more than two batches of documents in memory).
             let entries = manifest.entries
-            while start < entries.count {
-                let batch = Array(entries[start..<min(entries.count, start + batchSize)])
-                start += batch.count
-                let results = Self.parallelMap(batch) { entry in
+            let starts = Array(stride(from: 0, to: entries.count, by: max(1, batchSize)))
+            let normaliseBatch: @Sendable (Int) -> PendingBatch = { start in
+                let batch = Array(entries[start..<min(entries.count, start + max(1, batchSize))])
+                return PendingBatch(batch) { entry in
                     Self.normalise(entry, root: root, normaliser: normaliser).map { assessment in
                         var record = DocumentRecord(assessment: assessment, entry: entry)
                         record.derived = DerivedFacts.of(record)
                         return record
                     }
                 }
+            }
+            var next = starts.first.map(normaliseBatch)
+            for k in starts.indices {
+                guard let pending = next else { break }
+                let (batch, results) = pending.wait()
+                next = k + 1 < starts.count ? normaliseBatch(starts[k + 1]) : nil
                 for (entry, result) in zip(batch, results) {
                     switch result {
                     case .success(let record):
@@ -79,7 +88,15 @@ public struct CorpusBuilder: Sendable {
     static func normalise(_ entry: ManifestEntry, root: URL, normaliser: Normaliser) -> Result<Assessment, BuildFailure> {
         var parts: [DocumentInput.Part] = []
         for file in entry.files {
-            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path) else {
+            let path = root.appendingPathComponent(file).path
+            // Refuse an oversized file before reading it, so one huge file cannot exhaust memory.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > normaliser.maxBytes {
+                let error = NormaliserError(kind: .tooLarge, file: file, line: nil,
+                                            message: "file is \(size / 1_048_576) MB, over the \(normaliser.maxBytes / 1_048_576) MB limit for one self-assessment",
+                                            help: "check it is the right file; split a combined export into one file per landlord")
+                return .failure(BuildFailure(path: file, line: nil, message: error.description))
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
                 return .failure(BuildFailure(path: file, line: entry.line, message: "\(file): cannot read the file - check it exists and is readable"))
             }
             parts.append(DocumentInput.Part(path: file, bytes: [UInt8](data)))
@@ -92,6 +109,21 @@ public struct CorpusBuilder: Sendable {
         }
     }
 
+    /// Removes what builds onto `out` that were killed (SIGKILL, power loss) left behind: their temporary files
+    /// `.<name>.tmp-<pid>-<random>` (see `DatasetWriter.begin`) whose process no longer exists. Files of a build
+    /// still running are kept.
+    static func removeAbandonedTemporaryFiles(beside out: String) {
+        let url = URL(fileURLWithPath: out)
+        let folder = url.deletingLastPathComponent()
+        let prefix = ".\(url.lastPathComponent).tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix(while: \.isNumber)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
     /// Maps `items` on all cores, keeping their order.
     static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let box = ResultBox<R>(count: items.count)
@@ -99,6 +131,27 @@ public struct CorpusBuilder: Sendable {
             box.set(i, transform(items[i]))
         }
         return box.values()
+    }
+}
+
+/// One batch of documents being normalised on all cores in the background; `wait()` returns the batch and
+/// its results, in order.
+private final class PendingBatch: @unchecked Sendable {
+    private let batch: [ManifestEntry]
+    private var results: [Result<DocumentRecord, BuildFailure>] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ batch: [ManifestEntry], _ transform: @escaping @Sendable (ManifestEntry) -> Result<DocumentRecord, BuildFailure>) {
+        self.batch = batch
+        DispatchQueue.global().async { [self] in
+            results = CorpusBuilder.parallelMap(batch, transform)
+            done.signal()
+        }
+    }
+
+    func wait() -> ([ManifestEntry], [Result<DocumentRecord, BuildFailure>]) {
+        done.wait()
+        return (batch, results)
     }
 }
 

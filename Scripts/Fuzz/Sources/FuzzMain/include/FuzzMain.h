@@ -1,0 +1,1 @@
+// Empty on purpose: FuzzMain only provides the executable's entry point (see FuzzMain.c).
