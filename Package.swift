@@ -62,7 +62,8 @@ let package = Package(
             dependencies: ["Comparison", "Assessment"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["Dataset"]),
+            dependencies: ["Dataset"],
+            exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

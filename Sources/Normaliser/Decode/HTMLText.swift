@@ -1,3 +1,5 @@
+import Assessment
+
 /// Turns a table cell that may hold HTML fragments into plain text.
 ///
 /// `<p>`, `<br>`, `<li>` and `•` bullets start new lines (list items stay separate lines); inline tags
@@ -11,6 +13,10 @@ public enum HTMLText {
 
     /// Plain text of `html`, with list items and paragraphs on their own lines.
     public static func plain(_ html: String) -> String {
+        // Most cells hold no tag, entity or bullet (all of which need '<', '&' or a byte 0xE2 / 0xEF): tidy only.
+        if !html.utf8.contains(where: { $0 == 0x3C || $0 == 0x26 || $0 == 0xE2 || $0 == 0xEF }) {
+            return tidyLines(html)
+        }
         var out = ""
         var i = html.startIndex
         while i < html.endIndex {
@@ -44,7 +50,7 @@ public enum HTMLText {
     static func tidyLines(_ text: String) -> String {
         var lines: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let collapsed = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            let collapsed = raw.split(whereSeparator: { $0.isWhitespaceFast }).joined(separator: " ")
             if collapsed.isEmpty || collapsed == "•" { continue }
             lines.append(collapsed)
         }

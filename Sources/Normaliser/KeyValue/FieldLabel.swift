@@ -1,3 +1,5 @@
+import Assessment
+
 /// Field labels of key-value self-assessments: a label alone on its line ('Evidence', 'Do we
 /// comply?', 'Commentary / explanation:') or before its value ('Compliance: Partial', 'Compliant? Yes').
 ///
@@ -26,7 +28,7 @@ enum FieldLabel {
         let question = t.hasSuffix("?") || beforeValue
         while let l = t.last, l.isWhitespace || ".:?;-–—*".contains(l) { t.removeLast() }
         guard !t.isEmpty, t.count <= 80, question || AnswerReader.answer(t) == nil else { return nil }
-        let folded = Text.fold(t).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let folded = Text.fold(t).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         guard (1...10).contains(folded.count), folded.allSatisfy({ words.contains($0) }) else { return nil }
         // Labels of the number column ('Code provision') start entries; with other labels after them
         // they are a header run together ('Code provision Code requirement Comply').

@@ -1,3 +1,5 @@
+import Assessment
+
 /// How a file lays out its self-assessment, chosen from its structure before any row is read.
 ///
 /// - `table`: cells separated by tabs or pipes on most row lines (`text/tab-table`, `text/pipe-table`).
@@ -28,7 +30,7 @@ enum Layout: Equatable, Sendable {
         var tableRows = 0
         var labels = 0
         let headers = FieldLabel.headerBlocks(lines)
-        for (i, line) in lines.enumerated() where line.text.count <= 10_000 && !line.isBlank && !headers.contains(i) {
+        for (i, line) in lines.enumerated() where (line.text.utf8.count <= 10_000 || line.text.count <= 10_000) && !line.isBlank && !headers.contains(i) {
             if splitter.cells(line.text).filter({ !$0.isEmpty }).count >= 2 {
                 tableRows += 1
             } else if FieldLabel.isLabel(line.text) {

@@ -1,3 +1,5 @@
+import Assessment
+
 /// Line kinds for layouts without column separators (key-value blocks, paragraphs, glued text),
 /// where a whole line is one cell and evidence text can start like a caption.
 extension LineClassifier {
@@ -27,7 +29,7 @@ extension LineClassifier {
     /// the answer or the evidence.
     static func isRunTogetherHeader(_ text: String) -> Bool {
         guard text.count <= 160 else { return false }
-        let words = Text.fold(Text.strippingMarkup(text)).split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Text.fold(Text.strippingMarkup(text)).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         guard words.count >= 3, words.allSatisfy({ headerLineWords.contains($0) }) else { return false }
         return words.contains { $0.hasPrefix("requirement") || $0 == "comply" || $0 == "evidence" }
     }

@@ -1,3 +1,5 @@
+import Assessment
+
 /// One physical line of a source file.
 public struct SourceLine: Sendable, Hashable {
     /// 1-based line number in its file.
@@ -14,7 +16,7 @@ public struct SourceLine: Sendable, Hashable {
     }
 
     /// True if the line has no visible characters.
-    public var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
+    public var isBlank: Bool { text.allSatisfy { $0.isWhitespaceFast } }
 
     /// Splits text into lines on LF, CRLF or CR, numbering from 1.
     public static func split(_ text: String, part: Int = 0) -> [SourceLine] {

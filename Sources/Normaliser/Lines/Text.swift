@@ -1,3 +1,4 @@
+import Assessment
 import Foundation
 
 /// Small text helpers shared by the normaliser's stages.
@@ -16,7 +17,7 @@ enum Text {
             case "\u{00A0}": c = " "
             default: break
             }
-            if c.properties.isWhitespace {
+            if c.isWhitespaceFast {
                 if !lastSpace { out.append(" ") }
                 lastSpace = true
             } else {
@@ -31,7 +32,7 @@ enum Text {
     /// Words of at least three letters, lowercased and lightly stemmed, without common stop words.
     static func contentWords(_ s: String) -> Set<String> {
         var words = Set<String>()
-        for raw in s.lowercased().split(whereSeparator: { !$0.isLetter }) where raw.count >= 3 {
+        for raw in s.lowercased().split(whereSeparator: { !$0.isLetterFast }) where raw.count >= 3 {
             let w = String(raw)
             if stopWords.contains(w) { continue }
             words.insert(stem(w))
@@ -94,7 +95,7 @@ enum Text {
 
     /// Text without markdown emphasis and heading marks ('## **Section 2: Exclusions**' -> 'Section 2: Exclusions').
     static func strippingMarkup(_ s: String) -> String {
-        guard s.contains("*") || s.contains("__") || s.hasPrefix("#") else { return s }
+        guard s.utf8.contains(UInt8(ascii: "*")) || s.contains("__") || s.hasPrefix("#") else { return s }
         var t = s.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         if let g = headingMarks.groups(t) { t = String(t.dropFirst(g[0].count)) }
         return t.trimmingWhitespace()
@@ -103,7 +104,7 @@ enum Text {
     static let headingMarks = Pattern(#"^\s*#{1,6}\s+"#)
 
     /// Number of words.
-    static func wordCount(_ s: String) -> Int { s.split(whereSeparator: { $0.isWhitespace }).count }
+    static func wordCount(_ s: String) -> Int { s.split(whereSeparator: { $0.isWhitespaceFast }).count }
 
     /// Regex match helper (case-insensitive), returning capture groups.
     static func match(_ pattern: Pattern, _ s: String) -> [String]? { pattern.groups(s) }

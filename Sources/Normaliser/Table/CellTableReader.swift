@@ -332,7 +332,7 @@ struct CellTableReader {
         guard !nonEmpty.isEmpty, ProvisionNumber.read(cells[0]) == nil else { return false }
         for c in nonEmpty {
             if c.count > 40 { return false }
-            let words = Text.fold(c).split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = Text.fold(c).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
             if !(words.allSatisfy { Self.headerWords.contains($0) } || c.hasSuffix(")")) { return false }
         }
         return true
@@ -343,7 +343,7 @@ struct CellTableReader {
     private func isHeaderEcho(_ cells: [String]) -> Bool {
         cells.contains { cell in
             let f = Text.fold(cell)
-            return f.count > 40 && Self.echoLabels.contains { f.hasPrefix($0) }
+            return f.utf8.count > 40 && f.count > 40 && Self.echoLabels.contains { f.hasPrefix($0) }
         }
     }
 }

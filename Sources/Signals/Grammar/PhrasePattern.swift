@@ -22,11 +22,18 @@ struct PhrasePattern: Sendable, CustomStringConvertible {
     let elements: [Element]
     /// The pattern as written.
     let description: String
+    /// The word sets of the required slots that accept listed words only: a text matches only if it has a
+    /// word of each (a quick test that skips most patterns on most texts).
+    let required: [Set<String>]
 
     /// Parses the pattern notation described above.
     init(_ spec: String) {
         description = spec
         elements = spec.split(separator: " ").map(Self.element)
+        required = elements.compactMap { element in
+            guard case let .words(set, optional: false) = element, set.prefixes.isEmpty, !set.years else { return nil }
+            return set.exact
+        }
     }
 
     static func element(_ item: Substring) -> Element {
@@ -40,7 +47,8 @@ struct PhrasePattern: Sendable, CustomStringConvertible {
 
     /// Every match, as token-index ranges, in order of start (matches may overlap).
     func matches(in text: TokenizedText) -> [Range<Int>] {
-        text.tokens.indices.compactMap { start in
+        guard required.allSatisfy({ !$0.isDisjoint(with: text.words) }) else { return [] }
+        return text.tokens.indices.compactMap { start in
             guard let end = match(text, element: 0, at: start, sentence: text.tokens[start].sentence),
                   end > start else { return nil }
             return start..<end

@@ -7,30 +7,34 @@ enum QuoteSpans {
 
     /// The quoted ranges of `text`, quote marks included, in order.
     static func find(in text: String) -> [Range<String.Index>] {
+        guard text.unicodeScalars.contains(where: { quoteScalars.contains($0) }) else { return [] }
+        return find(in: IndexedCharacters(text))
+    }
+
+    /// The quoted ranges of a text already split into characters.
+    static func find(in text: IndexedCharacters) -> [Range<String.Index>] {
         var spans: [Range<String.Index>] = []
-        guard text.unicodeScalars.contains(where: { quoteScalars.contains($0) }) else { return spans }
+        let cs = text.characters, ix = text.indices, n = cs.count
+        guard cs.contains(where: isQuote) else { return spans }
         var open: String.Index?
         var length = 0
         var previous: Character?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let nextIndex = text.index(after: index)
-            let next: Character? = nextIndex < text.endIndex ? text[nextIndex] : nil
+        for k in 0..<n {
+            let character = cs[k]
+            let next: Character? = k + 1 < n ? cs[k + 1] : nil
             if let start = open {
                 length += 1
                 if character.isNewline || length > maximumLength {
                     open = nil
                 } else if isQuote(character), isCloser(previous: previous, next: next) {
-                    spans.append(start..<nextIndex)
+                    spans.append(start..<ix[k + 1])
                     open = nil
                 }
             } else if isQuote(character), isOpener(previous: previous, next: next) {
-                open = index
+                open = ix[k]
                 length = 0
             }
             previous = character
-            index = nextIndex
         }
         return spans
     }
@@ -38,8 +42,12 @@ enum QuoteSpans {
     static let quoteScalars: Set<Unicode.Scalar> = ["'", "\"", "‘", "’", "“", "”"]
 
     static func isQuote(_ c: Character) -> Bool {
-        switch c {
-        case "'", "\"", "‘", "’", "“", "”": return true
+        // By scalar value: Character equality normalises non-ASCII text, which is slow; none of these marks
+        // has another canonically equivalent spelling.
+        let scalars = c.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch first.value {
+        case 0x27, 0x22, 0x2018, 0x2019, 0x201C, 0x201D: return true
         default: return false
         }
     }

@@ -3,7 +3,9 @@
 extension String {
     /// This string with every occurrence of `target` replaced (Foundation-free).
     func replacingAll(_ target: Character, with replacement: Character) -> String {
-        String(map { $0 == target ? replacement : $0 })
+        // Quick exit on the bytes when the target cannot occur (Character comparison normalises: slow).
+        if let first = target.utf8.first, !utf8.contains(first) { return self }
+        return String(map { $0 == target ? replacement : $0 })
     }
 }
 
@@ -11,8 +13,8 @@ extension String {
     /// This string without leading and trailing whitespace and newlines (Foundation-free).
     var trimmingWhitespace: String {
         var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, l.isWhitespace { s = s.dropLast() }
+        while let f = s.first, f.isWhitespaceFast { s = s.dropFirst() }
+        while let l = s.last, l.isWhitespaceFast { s = s.dropLast() }
         return String(s)
     }
 }

@@ -10,40 +10,46 @@ struct TokenizedText: Sendable {
     let text: String
     /// Its words, in order.
     let tokens: [Token]
+    /// The distinct lowercase words (`Token.lower`).
+    let words: Set<String>
 
     /// Splits `text` into tokens.
     init(_ text: String) {
         self.text = text
-        let quotes = QuoteSpans.find(in: text)
+        // One grapheme-breaking pass into an array; the scan below then indexes by integer.
+        let characters = IndexedCharacters(text)
+        let cs = characters.characters, ix = characters.indices, n = cs.count
+        let quotes = QuoteSpans.find(in: characters)
         var tokens: [Token] = []
         var sentence = 0
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            guard character.isLetter || character.isNumber else {
+        var k = 0
+        while k < n {
+            let character = cs[k]
+            guard character.isLetterOrNumberFast else {
                 if Self.endsSentence(character) { sentence += 1 }
-                index = text.index(after: index)
+                k += 1
                 continue
             }
-            let start = index
-            var end = text.index(after: index)
-            while end < text.endIndex {
-                let c = text[end]
-                if c.isLetter || c.isNumber { end = text.index(after: end); continue }
-                let afterJoiner = text.index(after: end)
-                guard afterJoiner < text.endIndex else { break }
-                let before = text[text.index(before: end)], after = text[afterJoiner]
-                let joins = ("'’/".contains(c) && before.isLetter && after.isLetter)
+            var end = k + 1
+            while end < n {
+                let c = cs[end]
+                if c.isLetterOrNumberFast { end += 1; continue }
+                let afterJoiner = end + 1
+                guard afterJoiner < n else { break }
+                let before = cs[end - 1], after = cs[afterJoiner]
+                let joins = (Self.isJoiner(c) && before.isLetterFast && after.isLetterFast)
                     || (c == "." && before.isASCIIDigit && after.isASCIIDigit)
                 guard joins else { break }
                 end = afterJoiner
             }
-            let lower = String(text[start..<end]).lowercased().replacingAll("’", with: "'")
-            let quote = quotes.firstIndex { $0.contains(start) }
-            tokens.append(Token(lower: lower, range: start..<end, sentence: sentence, quote: quote))
-            index = end
+            let range = ix[k]..<ix[end]
+            let lower = String(text[range]).lowercased().replacingAll("’", with: "'")
+            let quote = quotes.firstIndex { $0.contains(range.lowerBound) }
+            tokens.append(Token(lower: lower, range: range, sentence: sentence, quote: quote))
+            k = end
         }
         self.tokens = tokens
+        words = Set(tokens.map(\.lower))
     }
 
     /// The original text from the first to the last token of `range` (a token-index range).
@@ -93,5 +99,40 @@ struct TokenizedText: Sendable {
         return result
     }
 
-    static func endsSentence(_ c: Character) -> Bool { c.isNewline || ".!?;:•[]".contains(c) }
+    /// An apostrophe (straight or curly) or a slash: joins letters into one word.
+    static func isJoiner(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a == 0x27 || a == 0x2F }
+        let scalars = c.unicodeScalars
+        return scalars.first?.value == 0x2019 && scalars.index(after: scalars.startIndex) == scalars.endIndex
+    }
+
+    static func endsSentence(_ c: Character) -> Bool {
+        if let a = c.asciiValue {
+            return (a >= 0x0A && a <= 0x0D) || a == 0x2E || a == 0x21 || a == 0x3F || a == 0x3B || a == 0x3A
+                || a == 0x5B || a == 0x5D  // newline . ! ? ; : [ ]
+        }
+        return c.isNewline || c == "•"
+    }
+}
+
+/// The characters of a text with their indices, from one grapheme-breaking pass.
+struct IndexedCharacters {
+    let characters: [Character]
+    /// `indices[k]` is where `characters[k]` starts; one more entry, the text's `endIndex`.
+    let indices: [String.Index]
+
+    init(_ text: String) {
+        var characters: [Character] = [], indices: [String.Index] = []
+        characters.reserveCapacity(text.utf8.count)
+        indices.reserveCapacity(text.utf8.count + 1)
+        var index = text.startIndex
+        for character in text {
+            characters.append(character)
+            indices.append(index)
+            index = text.utf8.index(index, offsetBy: character.utf8.count)
+        }
+        indices.append(text.endIndex)
+        self.characters = characters
+        self.indices = indices
+    }
 }
