@@ -45,7 +45,8 @@ let package = Package(
         .executableTarget(
             name: "chc",
             dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "NormaliserTests",
             dependencies: ["Normaliser", "Assessment", "Dataset"],

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Assessment
 import Comparison
+import Dataset
 import Foundation
+import GRDB
 import Report
 
 /// `chc benchmark LANDLORD`: one landlord against the sector.
@@ -23,14 +25,15 @@ struct BenchmarkCommand: ParsableCommand {
     var landlord: String
 
     func run() throws {
-        let rows = try options.answers()
         let id = try LandlordArgument.resolve(landlord, options: options)
-        let name = rows.first { $0.landlordID == id }?.landlordName ?? id
-        let versions = Set(rows.filter { $0.landlordID == id }.map(\.codeVersion)).sorted()
-        let chosen = versionOption.version.map { [$0] } ?? versions
-        var results: [Benchmark] = []
-        for v in chosen {
-            if let b = Comparison.benchmark(landlordID: id, version: v, rows: rows) { results.append(b) }
+        // From the stored figures and the landlord's own rows (Comparison.benchmark(score:own:...)), not every answer.
+        let (name, versions, results) = try options.figures { db in
+            let name = try String.fetchOne(db, sql: "SELECT name FROM landlords WHERE id = ?", arguments: [id]) ?? id
+            let versions = try DatasetFigures.versions(of: id, db)
+            let results = try (versionOption.version.map { [$0] } ?? versions).compactMap { v in
+                try DatasetFigures.benchmark(id, version: v, db)
+            }
+            return (name, versions, results)
         }
         guard !results.isEmpty else {
             throw CLIError("\(name) has no assessment on the \(versionOption.raw ?? "") Code in \(options.dataset) - its versions: \(versions.map(\.rawValue).joined(separator: ", "))")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Assessment
 import Comparison
 import Dataset
+import GRDB
 import Report
 
 /// Options shared by the commands that read a dataset.
@@ -15,6 +16,11 @@ struct DatasetOptions: ParsableArguments {
     /// Every response of the dataset as comparison input (the same loader the build uses for its tables).
     func answers() throws -> [AnswerRow] {
         do { return try DatasetAnswers.load(path: dataset) } catch { throw CLIError(error.description) }
+    }
+
+    /// Reads the figures `chc build` stored (see `DatasetFigures`).
+    func figures<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try DatasetFigures.read(path: dataset, body) } catch { throw CLIError(error.description) }
     }
 
     func query(_ sql: String) throws -> QueryResult {

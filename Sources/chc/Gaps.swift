@@ -30,11 +30,17 @@ struct Gaps: ParsableCommand {
     }
 
     func run() throws {
-        let rows = try options.answers()
-        let entries = Comparison.commonNonCompliance(rows, version: versionOption.version, countHedgedYes: adjusted, minLandlords: minLandlords)
+        // The stored figures (computed at build time by Comparison.commonNonCompliance) and the words of the
+        // responses they list.
+        let entries = try options.figures { db in
+            try DatasetFigures.commonNonCompliance(db, version: versionOption.version, adjusted: adjusted, minLandlords: minLandlords)
+        }
         let result = try options.query("""
-            SELECT document_id, provision, commentary, action, evidence, source_path, line_start FROM responses
-            WHERE status IN ('no', 'partial', 'yes')
+            SELECT r.document_id, r.provision, r.commentary, r.action, r.evidence, r.source_path, r.line_start
+            FROM common_noncompliance_landlords c
+            JOIN responses r ON r.document_id = c.document_id AND r.provision = c.provision
+            WHERE c.basis = '\(adjusted ? "adjusted" : "stated")' AND r.status IN ('no', 'partial', 'yes')
+            ORDER BY r.rowid
             """)
         var words: [String: GapTables.Words] = [:]
         for r in result.rows {

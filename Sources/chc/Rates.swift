@@ -34,17 +34,19 @@ struct RatesCommand: ParsableCommand {
     }
 
     func run() throws {
-        var rows = try options.answers()
-        var version = versionOption.version
+        // The figures `chc build` stored (computed by the same Comparison functions); only pooled section rates,
+        // which are not stored, are computed here from the answers.
+        let version = pool ? .v2024 : versionOption.version
         if pool {
-            let pooled = Comparison.pool(rows, crosswalk: try Catalogue.bundled().crosswalk)
-            rows = pooled.rows
-            version = .v2024
-            Stderr.print("pooled: \(pooled.mapped) answers to the 2022 Code mapped onto 2024 provisions (crosswalk 'same'); "
-                         + "\(pooled.unmapped) not mapped, \(pooled.superseded) superseded by the landlord's 2024 assessment")
+            let counts = try options.figures { db in try DatasetFigures.poolCounts(db) }
+            Stderr.print("pooled: \(counts.mapped) answers to the 2022 Code mapped onto 2024 provisions (crosswalk 'same'); "
+                         + "\(counts.unmapped) not mapped, \(counts.superseded) superseded by the landlord's 2024 assessment")
         }
         if bySection {
-            var rates = Comparison.sectionRates(rows, version: version)
+            var rates = pool
+                ? Comparison.sectionRates(Comparison.pool(try options.answers(), crosswalk: try Catalogue.bundled().crosswalk).rows,
+                                          version: version)
+                : try options.figures { db in try DatasetFigures.sectionRates(db, version: version) }
             if let section { rates = rates.filter { $0.section == section } }
             rates.sort { a, b in
                 if a.codeVersion != b.codeVersion { return a.codeVersion > b.codeVersion }
@@ -55,7 +57,9 @@ struct RatesCommand: ParsableCommand {
             Printer.emit(options.format == .table ? table.selecting(["code_version", "section", "provisions"] + ComparisonTables.compactRateColumns) : table,
                          format: options.format)
         } else {
-            var rates = Comparison.worstFirst(Comparison.provisionRates(rows, version: version))
+            var rates = Comparison.worstFirst(try options.figures { db in
+                try DatasetFigures.provisionRates(db, version: version, pooled: pool)
+            })
             if let section { rates = rates.filter { $0.section == section } }
             // Versions are reported one after the other (2024 first), each worst first; never interleaved.
             rates = CodeVersion.allCases.reversed().flatMap { v in rates.filter { $0.codeVersion == v } }

@@ -27,7 +27,7 @@ struct CodableTests {
         #expect(try keys(rate) == [
             "adjusted", "adjusted_high", "adjusted_low", "answered", "answering_landlords", "blank", "code_version",
             "hedged_yes", "landlords", "lenient", "lenient_high", "lenient_low", "low_n", "na", "no", "partial",
-            "provision", "rate", "rate_high", "rate_low", "section", "yes",
+            "provision", "rate", "rate_high", "rate_low", "section", "yes", "yes_landlords",
         ])
     }
 
@@ -38,7 +38,7 @@ struct CodableTests {
         #expect(try json(rate) == #"{"adjusted":null,"adjusted_high":null,"adjusted_low":null,"answered":0,"#
                 + #""answering_landlords":0,"blank":2,"code_version":"2024","hedged_yes":0,"landlords":4,"#
                 + #""lenient":null,"lenient_high":null,"lenient_low":null,"low_n":true,"na":2,"no":0,"partial":0,"#
-                + #""provision":"3.1","rate":null,"rate_high":null,"rate_low":null,"section":3,"yes":0}"#)
+                + #""provision":"3.1","rate":null,"rate_high":null,"rate_low":null,"section":3,"yes":0,"yes_landlords":0}"#)
     }
 
     @Test("Every result type survives a JSON round trip")

@@ -84,6 +84,27 @@ struct ProvisionRateTests {
         #expect(stillFour.lowN)
     }
 
+    @Test("yes_landlords counts each landlord once, by its least compliant answer")
+    func yesLandlords() throws {
+        // 1.1: A yes, B yes, C yes~ (hedged still counts as yes), D no -> 3 of 4.
+        let rates = Comparison.provisionRates(Fixture.latest2024, version: .v2024)
+        #expect(try #require(rates.first { $0.provision == pid("1.1") }).yesLandlords == 3)
+        // E answers 1.1 twice in one document: yes and partial -> E counts as partial, not yes; E also answers na
+        // beside a yes on 2.3, which stays yes.
+        let withE = Fixture.latest2024 + [
+            Fixture.row("E", "E-2024", "2024-25", provision: "1.1", "yes"),
+            Fixture.row("E", "E-2024", "2024-25", provision: "1.1", "partial"),
+            Fixture.row("E", "E-2024", "2024-25", provision: "2.3", "na"),
+            Fixture.row("E", "E-2024", "2024-25", provision: "2.3", "yes"),
+        ]
+        let more = Comparison.provisionRates(withE, version: .v2024)
+        let r11 = try #require(more.first { $0.provision == pid("1.1") })
+        #expect(r11.yesLandlords == 3)
+        #expect(r11.answeringLandlords == 5)
+        #expect(r11.counts.yes == 4)
+        #expect(try #require(more.first { $0.provision == pid("2.3") }).yesLandlords == 5)
+    }
+
     @Test("Worst first: strict ascending, nil last, ties in provision order")
     func worstFirst() {
         let ordered = Comparison.worstFirst(Comparison.provisionRates(Fixture.sector, version: .v2024))

@@ -180,4 +180,53 @@ import Testing
             """)
         #expect(section.rows == [[.text("Complaints stages"), .integer(2), .integer(4), .integer(3)]])
     }
+
+    /// What the commands read back (`DatasetFigures`) equals what the `Comparison` functions compute over every
+    /// answer: rates, pooled rates, section rates, every landlord's benchmark on every version, common
+    /// non-compliance on both bases and with a minimum number of landlords.
+    @Test(arguments: ["fixture", "corpus"])
+    func figuresReadBackEqualTheComputedFigures(_ which: String) throws {
+        let path = try Self.dataset(which)
+        let rows = try DatasetAnswers.load(path: path)
+        let pooled = Comparison.pool(rows, crosswalk: try bundledCatalogue().crosswalk)
+        try DatasetFigures.read(path: path) { db in
+            #expect(try DatasetFigures.provisionRates(db) == Comparison.provisionRates(rows))
+            #expect(try DatasetFigures.provisionRates(db, version: .v2022) == Comparison.provisionRates(rows, version: .v2022))
+            #expect(try DatasetFigures.provisionRates(db, pooled: true) == Comparison.provisionRates(pooled.rows, version: .v2024))
+            #expect(try DatasetFigures.sectionRates(db) == Comparison.sectionRates(rows))
+            let counts = try DatasetFigures.poolCounts(db)
+            let stored: [Int] = [counts.mapped, counts.unmapped, counts.superseded]
+            let computed: [Int] = [pooled.mapped, pooled.unmapped, pooled.superseded]
+            #expect(stored == computed)
+            let scores = Comparison.landlordScores(rows)
+            #expect(!scores.isEmpty)
+            for score in scores {
+                #expect(try DatasetFigures.landlordScore(score.landlordID, version: score.codeVersion, db) == score)
+                let stored = try DatasetFigures.benchmark(score.landlordID, version: score.codeVersion, db)
+                let computed = Comparison.benchmark(landlordID: score.landlordID, version: score.codeVersion, rows: rows)
+                #expect(stored != nil)
+                #expect(stored == computed, "\(score.landlordID) \(score.codeVersion.rawValue)")
+            }
+            for adjusted in [false, true] {
+                for minimum in [1, 3] {
+                    #expect(try DatasetFigures.commonNonCompliance(db, adjusted: adjusted, minLandlords: minimum)
+                        == Comparison.commonNonCompliance(rows, countHedgedYes: adjusted, minLandlords: minimum))
+                }
+                #expect(try DatasetFigures.commonNonCompliance(db, version: .v2024, adjusted: adjusted)
+                    == Comparison.commonNonCompliance(rows, version: .v2024, countHedgedYes: adjusted))
+            }
+        }
+    }
+
+    @Test func figuresFromAnOlderDatasetAskForARebuild() throws {
+        let path = try makeComparisonDataset("older-figures")
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "ALTER TABLE provision_rates DROP COLUMN yes_landlords") }
+        #expect(throws: DatasetError.self) { try DatasetFigures.read(path: path) { db in try DatasetFigures.provisionRates(db) } }
+        do {
+            _ = try DatasetFigures.read(path: path) { db in try DatasetFigures.provisionRates(db) }
+        } catch {
+            #expect(error.description.contains("rebuild it with 'chc build'"))
+        }
+    }
 }

@@ -28,27 +28,53 @@ extension Comparison {
         guard let score = landlordScores(sector, version: version).first(where: { $0.landlordID == landlordID }) else {
             return nil
         }
-        let own = sector.filter { $0.landlordID == landlordID }
-        let sections = sectionRates(sector, version: version).map { rate in
+        return benchmark(score: score, own: sector.filter { $0.landlordID == landlordID },
+                         sectionRates: sectionRates(sector, version: version),
+                         provisionRates: provisionRates(sector, version: version))
+    }
+
+    /// The benchmark assembled from figures already computed over the sector (as `chc build` stores them), so it
+    /// needs only the landlord's own rows: ``benchmark(landlordID:version:rows:)`` is this function over figures
+    /// it computes itself.
+    ///
+    /// ```swift
+    /// let b = Comparison.benchmark(score: score, own: rowsOfItsDocument,
+    ///                              sectionRates: Comparison.sectionRates(sector, version: .v2024),
+    ///                              provisionRates: Comparison.provisionRates(sector, version: .v2024))
+    /// ```
+    ///
+    /// - Parameters:
+    ///   - score: The landlord's score, rank and percentile on the version.
+    ///   - own: The rows of the landlord's assessment counted in the sector figures.
+    ///   - sectionRates: The sector's section rates on the version.
+    ///   - provisionRates: The sector's provision rates on the version (their counts are the sector's rows).
+    /// - Returns: The benchmark.
+    public static func benchmark(score: LandlordScore, own: [AnswerRow], sectionRates: [SectionRate],
+                                 provisionRates: [ProvisionRate]) -> Benchmark {
+        let version = score.codeVersion
+        let sections = sectionRates.filter { $0.codeVersion == version }.map { rate in
             SectionBenchmark(section: rate.section,
                              landlord: score.sections.first { $0.section == rate.section }
                                  ?? SectionShare(section: rate.section, counts: StatusCounts()),
                              sector: rate)
         }
-        var byProvision: [ProvisionID: [AnswerRow]] = [:]
-        for row in sector { byProvision[row.provision, default: []].append(row) }
+        var byProvision: [ProvisionID: ProvisionRate] = [:]
+        var sectorCounts = StatusCounts()
+        for rate in provisionRates where rate.codeVersion == version {
+            byProvision[rate.provision] = rate
+            sectorCounts = sectorCounts + rate.counts
+        }
         var minority: [MinorityAnswer] = []
-        for (provision, answer) in ownAnswers(own) {
-            guard answer.isAnswered, let list = byProvision[provision] else { continue }
-            let answers = answerPerLandlord(list).values.filter(\.isAnswered)
-            let yes = answers.filter { $0.status == .yes }.count
-            let notYes = answers.count - yes
+        for (provision, answer) in ownAnswers(own.filter { $0.codeVersion == version }) {
+            guard answer.isAnswered, let rate = byProvision[provision] else { continue }
+            let answering = rate.answeringLandlords, yes = rate.yesLandlords
+            let notYes = answering - yes
             let direction: MinorityDirection
             let majority: Int
-            if answer.status == .yes, 2 * notYes > answers.count {
+            if answer.status == .yes, 2 * notYes > answering {
                 direction = .ahead
                 majority = notYes
-            } else if answer.status != .yes, 2 * yes > answers.count {
+            } else if answer.status != .yes, 2 * yes > answering {
                 direction = .behind
                 majority = yes
             } else {
@@ -56,13 +82,12 @@ extension Comparison {
             }
             minority.append(MinorityAnswer(provision: provision, section: answer.section, status: answer.status,
                                            hedged: answer.hedged, direction: direction, majorityLandlords: majority,
-                                           answeringLandlords: answers.count, counts: StatusCounts(list)))
+                                           answeringLandlords: answering, counts: rate.counts))
         }
         minority.sort { $0.provision < $1.provision }
-        return Benchmark(score: score, sectorCounts: StatusCounts(sector), sections: sections, minority: minority)
+        return Benchmark(score: score, sectorCounts: sectorCounts, sections: sections, minority: minority)
     }
 
-    /// The landlord's answer per provision (its most severe answered row, else its first row).
     static func ownAnswers(_ rows: [AnswerRow]) -> [ProvisionID: AnswerRow] {
         var byProvision: [ProvisionID: [AnswerRow]] = [:]
         for row in rows { byProvision[row.provision, default: []].append(row) }

@@ -29,7 +29,8 @@ extension Comparison {
         return tallies.map { key, tally in
             ProvisionRate(codeVersion: key.version, provision: key.provision,
                           section: sections[key] ?? key.provision.section, counts: tally.counts,
-                          landlords: tally.landlords.count, answeringLandlords: tally.answering.count)
+                          landlords: tally.landlords.count, answeringLandlords: tally.answering.count,
+                          yesLandlords: tally.yesLandlords)
         }.sorted { ($0.codeVersion, $0.provision) < ($1.codeVersion, $1.provision) }
     }
 

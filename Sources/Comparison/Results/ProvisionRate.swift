@@ -24,6 +24,9 @@ public struct ProvisionRate: Sendable, Hashable {
     public let landlords: Int
     /// Distinct landlords contributing an answered (yes, partial or no) response.
     public let answeringLandlords: Int
+    /// Landlords whose answer is yes, taking each landlord's least compliant response when it gave several
+    /// (the count a landlord's answer is compared with in `Comparison.benchmark`).
+    public let yesLandlords: Int
     /// Strict, lenient and adjusted rates with intervals (n = `counts.answered`).
     public let rates: Rates
     /// True when `answeringLandlords < Comparison.lowNThreshold` (5).
@@ -33,7 +36,7 @@ public struct ProvisionRate: Sendable, Hashable {
     ///
     /// ```swift
     /// ProvisionRate(codeVersion: .v2024, provision: ProvisionID(section: 1, item: 2), section: 1,
-    ///               counts: StatusCounts(yes: 4, no: 1), landlords: 5, answeringLandlords: 5)
+    ///               counts: StatusCounts(yes: 4, no: 1), landlords: 5, answeringLandlords: 5, yesLandlords: 4)
     /// ```
     ///
     /// - Parameters:
@@ -43,14 +46,16 @@ public struct ProvisionRate: Sendable, Hashable {
     ///   - counts: Answers by status.
     ///   - landlords: Landlords with any row.
     ///   - answeringLandlords: Landlords with an answered response.
+    ///   - yesLandlords: Landlords whose (least compliant) answer is yes.
     public init(codeVersion: CodeVersion, provision: ProvisionID, section: Int, counts: StatusCounts,
-                landlords: Int, answeringLandlords: Int) {
+                landlords: Int, answeringLandlords: Int, yesLandlords: Int) {
         self.codeVersion = codeVersion
         self.provision = provision
         self.section = section
         self.counts = counts
         self.landlords = landlords
         self.answeringLandlords = answeringLandlords
+        self.yesLandlords = yesLandlords
         self.rates = Rates(counts)
         self.lowN = answeringLandlords < Comparison.lowNThreshold
     }
@@ -59,7 +64,7 @@ public struct ProvisionRate: Sendable, Hashable {
 extension ProvisionRate: Codable {
     enum CodingKeys: String, CodingKey {
         case codeVersion = "code_version", provision, section, landlords
-        case answeringLandlords = "answering_landlords", lowN = "low_n"
+        case answeringLandlords = "answering_landlords", yesLandlords = "yes_landlords", lowN = "low_n"
     }
 
     /// Decodes a provision rate from its flat keys (rates are recomputed from the counts).
@@ -77,7 +82,8 @@ extension ProvisionRate: Codable {
                   section: try c.decode(Int.self, forKey: .section),
                   counts: try StatusCounts(from: decoder),
                   landlords: try c.decode(Int.self, forKey: .landlords),
-                  answeringLandlords: try c.decode(Int.self, forKey: .answeringLandlords))
+                  answeringLandlords: try c.decode(Int.self, forKey: .answeringLandlords),
+                  yesLandlords: try c.decode(Int.self, forKey: .yesLandlords))
     }
 
     /// Encodes the rate as one flat object.
@@ -97,6 +103,7 @@ extension ProvisionRate: Codable {
         try c.encode(section, forKey: .section)
         try c.encode(landlords, forKey: .landlords)
         try c.encode(answeringLandlords, forKey: .answeringLandlords)
+        try c.encode(yesLandlords, forKey: .yesLandlords)
         try c.encode(lowN, forKey: .lowN)
     }
 }

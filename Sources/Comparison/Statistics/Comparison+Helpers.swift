@@ -6,13 +6,20 @@ struct GroupTally {
     var landlords: Set<String> = []
     var answering: Set<String> = []
     var provisions: Set<ProvisionID> = []
+    /// Each landlord's highest `Comparison.severity` (the answer `answerPerLandlord` keeps).
+    var severest: [String: Int] = [:]
 
     mutating func add(_ row: AnswerRow) {
         counts.add(row)
         landlords.insert(row.landlordID)
         provisions.insert(row.provision)
         if row.isAnswered { answering.insert(row.landlordID) }
+        let severity = Comparison.severity(row)
+        if let current = severest[row.landlordID], current >= severity {} else { severest[row.landlordID] = severity }
     }
+
+    /// Landlords whose one answer (as `answerPerLandlord` picks it) is yes.
+    var yesLandlords: Int { severest.values.filter { $0 == 0 || $0 == 1 }.count }
 }
 
 extension Comparison {

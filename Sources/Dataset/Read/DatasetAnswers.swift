@@ -26,12 +26,14 @@ public enum DatasetAnswers {
     /// let rows = try queue.read { db in try DatasetAnswers.load(db) }
     /// ```
     ///
-    /// - Parameter db: A connection to a dataset (read-only is enough).
+    /// - Parameters:
+    ///   - db: A connection to a dataset (read-only is enough).
+    ///   - documentID: Only the responses of this document (default: every document).
     /// - Returns: One row per response, ordered by document id, then provision order.
     /// - Throws: GRDB's `DatabaseError` when the tables cannot be read, or `DatasetError` for a value
     ///   the schema should have refused, e.g. `response 0123456789abcdef:6.99 has provision '6.99',
     ///   expected a number like 6.10 - rebuild the dataset with 'chc build'`.
-    public static func load(_ db: Database) throws -> [AnswerRow] {
+    public static func load(_ db: Database, documentID: String? = nil) throws -> [AnswerRow] {
         let sql = """
             SELECT l.id AS landlord_id, l.name AS landlord_name, l.kind AS landlord_kind,
                    d.id AS document_id, d.period AS period, r.id AS response_id, r.code_version AS code_version,
@@ -39,10 +41,11 @@ public enum DatasetAnswers {
             FROM responses r
             JOIN documents d ON d.id = r.document_id
             JOIN landlords l ON l.id = d.landlord_id
+            \(documentID == nil ? "" : "WHERE r.document_id = ?")
             ORDER BY d.id, r.provision_key, r.provision
             """
         var rows: [AnswerRow] = []
-        let cursor = try Row.fetchCursor(db, sql: sql)
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(documentID.map { [$0] } ?? []))
         while let row = try cursor.next() {
             rows.append(try answer(row))
         }

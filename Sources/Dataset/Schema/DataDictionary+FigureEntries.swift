@@ -52,6 +52,9 @@ extension DataDictionary {
         ] + countColumns("responses") + [
             column("landlords", "Landlords with any response to the provision (na and blank included).", unit: "landlords"),
             column("answering_landlords", "Landlords with an answered (yes, partial or no) response.", unit: "landlords"),
+            column("yes_landlords", "Landlords whose answer is yes (a landlord with several responses to the provision "
+                   + "counts by its least compliant one); `chc benchmark` compares a landlord's answer with it.",
+                   unit: "landlords"),
         ] + rateColumns + [lowN]
     }
 

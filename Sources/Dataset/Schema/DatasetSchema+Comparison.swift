@@ -36,6 +36,7 @@ extension DatasetSchema {
         \(countColumns)
           landlords INTEGER NOT NULL CHECK (landlords >= 1),
           answering_landlords INTEGER NOT NULL CHECK (answering_landlords BETWEEN 0 AND landlords),
+          yes_landlords INTEGER NOT NULL CHECK (yes_landlords BETWEEN 0 AND answering_landlords),
         \(allRateColumns)
           low_n INTEGER NOT NULL CHECK (low_n IN (0, 1)),
           PRIMARY KEY (code_version, provision)

@@ -66,11 +66,11 @@ enum DatasetComparisons {
 
     private static func insertProvisionRates(_ list: [ProvisionRate], table: String, _ db: Database) throws {
         let statement = try insertStatement(table, "code_version, provision, provision_key, section, "
-            + figureColumns + ", landlords, answering_landlords, low_n", db)
+            + figureColumns + ", landlords, answering_landlords, yes_landlords, low_n", db)
         for r in list {
             let head: [(any DatabaseValueConvertible)?] = [r.codeVersion.rawValue, r.provision.description,
                                                            r.provision.sortKey, r.section]
-            let tail: [(any DatabaseValueConvertible)?] = [r.landlords, r.answeringLandlords, r.lowN]
+            let tail: [(any DatabaseValueConvertible)?] = [r.landlords, r.answeringLandlords, r.yesLandlords, r.lowN]
             try statement.execute(arguments: StatementArguments(head + counts(r.counts) + rates(r.rates) + tail))
         }
     }
