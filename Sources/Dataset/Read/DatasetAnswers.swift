@@ -45,9 +45,12 @@ public enum DatasetAnswers {
             ORDER BY d.id, r.provision_key, r.provision
             """
         var rows: [AnswerRow] = []
+        var previous: AnswerRow?
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(documentID.map { [$0] } ?? []))
         while let row = try cursor.next() {
-            rows.append(try answer(row))
+            let answer = try answer(row, sharing: previous)
+            rows.append(answer)
+            previous = answer
         }
         return rows
     }
@@ -87,7 +90,10 @@ public enum DatasetAnswers {
         return "EXISTS (SELECT 1 FROM signals s WHERE s.response_id = r.id AND s.kind = 'hedged_yes')"
     }
 
-    private static func answer(_ row: Row) throws -> AnswerRow {
+    /// The answer in `row`. When the row belongs to the same document as `previous`, the document and
+    /// landlord strings are taken from `previous` so that the rows of one document share one copy of each
+    /// (a sector-sized dataset holds hundreds of thousands of rows).
+    private static func answer(_ row: Row, sharing previous: AnswerRow?) throws -> AnswerRow {
         let responseID: String = row["response_id"] ?? ""
         func invalid(_ column: String, _ value: String, _ expected: String) -> DatasetError {
             DatasetError(.sqlite, message: "response \(responseID) has \(column) '\(value)', expected \(expected)",
@@ -105,10 +111,20 @@ public enum DatasetAnswers {
         guard let status = Status(rawValue: statusText) else {
             throw invalid("status", statusText, Status.allCases.map(\.rawValue).joined(separator: "|"))
         }
-        return AnswerRow(landlordID: row["landlord_id"] ?? "", landlordName: row["landlord_name"] ?? "",
-                         landlordKind: row["landlord_kind"] ?? "", documentID: row["document_id"] ?? "",
-                         period: row["period"], codeVersion: version, provision: provision,
-                         section: row["section"] ?? provision.section, status: status,
-                         hedged: row["hedged"] ?? false)
+        let documentID: String = row["document_id"] ?? ""
+        var answer: AnswerRow
+        if let previous, previous.documentID == documentID {
+            answer = previous
+        } else {
+            answer = AnswerRow(landlordID: row["landlord_id"] ?? "", landlordName: row["landlord_name"] ?? "",
+                               landlordKind: row["landlord_kind"] ?? "", documentID: documentID,
+                               period: row["period"], codeVersion: version, provision: provision, status: status)
+        }
+        answer.codeVersion = version
+        answer.provision = provision
+        answer.section = row["section"] ?? provision.section
+        answer.status = status
+        answer.hedged = row["hedged"] ?? false
+        return answer
     }
 }
