@@ -57,4 +57,20 @@ struct NonComplianceTests {
         #expect(!entries.contains { $0.provision == pid("2.3") })
         #expect(entries.allSatisfy { $0.landlords.allSatisfy { $0.documentID != "A-2023" } })
     }
+
+    @Test("A landlord with two answers to one provision is counted once, with its most severe answer")
+    func oneAnswerPerLandlord() throws {
+        let rows = [Fixture.row("A", "a", "2024", provision: "1.1", "partial"),
+                    Fixture.row("A", "a", "2024", provision: "1.1", "no"),
+                    Fixture.row("A", "a", "2024", provision: "1.1", "yes"),
+                    Fixture.row("B", "b", "2024", provision: "1.1", "na"),
+                    Fixture.row("C", "c", "2024", provision: "1.1", "yes~")]
+        let strict = Comparison.commonNonCompliance(rows)
+        #expect(strict.count == 1)
+        #expect(strict.first?.answeringLandlords == 2)       // A and C; B's na is not an answer
+        #expect(strict.first?.landlords.map(\.status) == [.no])
+        let adjusted = Comparison.commonNonCompliance(rows, countHedgedYes: true)
+        #expect(adjusted.first?.landlords.map(\.landlordID) == ["C", "A"])   // by name: Moor Council, Zephyr Homes
+        #expect(Comparison.commonNonCompliance(rows, minLandlords: 3).isEmpty)
+    }
 }

@@ -24,17 +24,21 @@ extension Comparison {
     /// - Returns: Scores sorted by Code version, then rank (unranked last), then name, then id.
     public static func landlordScores(_ rows: [AnswerRow], version: CodeVersion? = nil) -> [LandlordScore] {
         struct Key: Hashable { let version: CodeVersion; let landlordID: String }
-        var groups: [Key: [AnswerRow]] = [:]
+        // One pass, no copy of the rows: each landlord's first row, counts, and counts per section.
+        struct Group { let first: AnswerRow; var counts = StatusCounts(); var sections: [Int: StatusCounts] = [:] }
+        var groups: [Key: Group] = [:]
         for row in sectorRows(rows, version: version) {
-            groups[Key(version: row.codeVersion, landlordID: row.landlordID), default: []].append(row)
+            let key = Key(version: row.codeVersion, landlordID: row.landlordID)
+            if groups[key] == nil { groups[key] = Group(first: row) }
+            groups[key]?.counts.add(row)
+            groups[key]?.sections[row.section, default: StatusCounts()].add(row)
         }
         var byVersion: [CodeVersion: [(first: AnswerRow, counts: StatusCounts, sections: [SectionShare])]] = [:]
-        for (key, list) in groups {
-            guard let first = list.first else { continue }
-            var sections: [Int: StatusCounts] = [:]
-            for row in list { sections[row.section, default: StatusCounts()].add(row) }
-            let shares = sections.keys.sorted().map { SectionShare(section: $0, counts: sections[$0] ?? StatusCounts()) }
-            byVersion[key.version, default: []].append((first, StatusCounts(list), shares))
+        for (key, group) in groups {
+            let shares = group.sections.keys.sorted().map {
+                SectionShare(section: $0, counts: group.sections[$0] ?? StatusCounts())
+            }
+            byVersion[key.version, default: []].append((group.first, group.counts, shares))
         }
         var scores: [LandlordScore] = []
         for (version, entries) in byVersion {

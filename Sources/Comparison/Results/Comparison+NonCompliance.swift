@@ -24,21 +24,29 @@ extension Comparison {
     public static func commonNonCompliance(_ rows: [AnswerRow], version: CodeVersion? = nil,
                                            countHedgedYes: Bool = false, minLandlords: Int = 1) -> [NonComplianceEntry] {
         struct Key: Hashable { let version: CodeVersion; let provision: ProvisionID }
-        var groups: [Key: [AnswerRow]] = [:]
-        for row in sectorRows(rows, version: version) {
-            groups[Key(version: row.codeVersion, provision: row.provision), default: []].append(row)
-        }
+        // Per provision, in one pass (no copy of the rows): the section of its first row, the landlords
+        // answering it, and each landlord's most severe answer (the first of equal severity) when that
+        // reaches the threshold - the same answer `answerPerLandlord` picks.
+        struct Group { var section: Int; var answering: Set<String> = []; var short: [String: AnswerRow] = [:] }
         let threshold = countHedgedYes ? 1 : 2
+        var groups: [Key: Group] = [:]
+        for row in sectorRows(rows, version: version) {
+            let key = Key(version: row.codeVersion, provision: row.provision)
+            if groups[key] == nil { groups[key] = Group(section: row.section) }
+            let severity = Self.severity(row)
+            guard severity >= 0 else { continue }
+            groups[key]?.answering.insert(row.landlordID)
+            guard severity >= threshold else { continue }
+            if let current = groups[key]?.short[row.landlordID], Self.severity(current) >= severity { continue }
+            groups[key]?.short[row.landlordID] = row
+        }
         var entries: [NonComplianceEntry] = []
-        for (key, list) in groups {
-            let answers = answerPerLandlord(list).values.filter(\.isAnswered)
-            guard !answers.isEmpty, answers.count >= minLandlords else { continue }
-            let short = answers.filter { severity($0) >= threshold }
-                .sorted { ($0.landlordName, $0.landlordID) < ($1.landlordName, $1.landlordID) }
-            guard !short.isEmpty else { continue }
+        for (key, group) in groups {
+            guard !group.answering.isEmpty, group.answering.count >= minLandlords, !group.short.isEmpty else { continue }
+            let short = group.short.values.sorted { ($0.landlordName, $0.landlordID) < ($1.landlordName, $1.landlordID) }
             entries.append(NonComplianceEntry(
-                codeVersion: key.version, provision: key.provision, section: list.first?.section ?? key.provision.section,
-                answeringLandlords: answers.count, countsHedgedYes: countHedgedYes,
+                codeVersion: key.version, provision: key.provision, section: group.section,
+                answeringLandlords: group.answering.count, countsHedgedYes: countHedgedYes,
                 landlords: short.map(LandlordAnswer.init)))
         }
         return entries.sorted { a, b in

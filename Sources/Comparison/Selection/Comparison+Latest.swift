@@ -47,9 +47,11 @@ extension Comparison {
             if let current = winners[doc.slot], let currentKey = keys[current], currentKey >= key { continue }
             winners[doc.slot] = doc
         }
-        let kept = rows.filter {
+        // Rows already reduced to the latest documents (and already in order) are returned without a copy.
+        var kept = keys.count == winners.count ? rows : rows.filter {
             winners[Slot(landlordID: $0.landlordID, version: $0.codeVersion)]?.documentID == $0.documentID
         }
+        sortRows(&kept)
         var excluded: [ExcludedDocument] = []
         for doc in keys.keys {
             guard let winner = winners[doc.slot], winner != doc else { continue }
@@ -61,18 +63,37 @@ extension Comparison {
         excluded.sort {
             ($0.codeVersion.rawValue, $0.landlordID, $0.documentID) < ($1.codeVersion.rawValue, $1.landlordID, $1.documentID)
         }
-        return LatestSelection(rows: sortedRows(kept), excluded: excluded)
+        return LatestSelection(rows: kept, excluded: excluded)
     }
 
     /// Rows in the module's canonical order: Code version, landlord id, provision, document id, status, hedged.
     static func sortedRows(_ rows: [AnswerRow]) -> [AnswerRow] {
-        rows.sorted { a, b in
-            if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
-            if a.landlordID != b.landlordID { return a.landlordID < b.landlordID }
-            if a.provision != b.provision { return a.provision < b.provision }
-            if a.documentID != b.documentID { return a.documentID < b.documentID }
-            if a.status != b.status { return a.status.rawValue < b.status.rawValue }
-            return !a.hedged && b.hedged
+        var rows = rows
+        sortRows(&rows)
+        return rows
+    }
+
+    /// Sorts `rows` in place into the canonical order; rows already in order are left untouched (no copy).
+    static func sortRows(_ rows: inout [AnswerRow]) {
+        guard !isSorted(rows) else { return }
+        rows.sort(by: inCanonicalOrder)
+    }
+
+    static func isSorted(_ rows: [AnswerRow]) -> Bool {
+        var index = rows.startIndex
+        while index + 1 < rows.endIndex {
+            if inCanonicalOrder(rows[index + 1], rows[index]) { return false }
+            index += 1
         }
+        return true
+    }
+
+    static func inCanonicalOrder(_ a: AnswerRow, _ b: AnswerRow) -> Bool {
+        if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
+        if a.landlordID != b.landlordID { return a.landlordID < b.landlordID }
+        if a.provision != b.provision { return a.provision < b.provision }
+        if a.documentID != b.documentID { return a.documentID < b.documentID }
+        if a.status != b.status { return a.status.rawValue < b.status.rawValue }
+        return !a.hedged && b.hedged
     }
 }

@@ -63,7 +63,8 @@ extension Comparison {
             }
             if used { mapped += 1 } else { duplicates += 1 }
         }
-        return PooledRows(rows: sortedRows(out), mapped: mapped, unmapped: unmapped, superseded: superseded,
+        sortRows(&out)
+        return PooledRows(rows: out, mapped: mapped, unmapped: unmapped, superseded: superseded,
                           duplicates: duplicates, unmappedProvisions: unmappedProvisions.sorted(),
                           excludedDocuments: selection.excluded)
     }

@@ -45,6 +45,9 @@ public enum DatasetAnswers {
             ORDER BY d.id, r.provision_key, r.provision
             """
         var rows: [AnswerRow] = []
+        let countSQL = "SELECT COUNT(*) FROM responses" + (documentID == nil ? "" : " WHERE document_id = ?")
+        rows.reserveCapacity(try Int.fetchOne(db, sql: countSQL,
+                                              arguments: StatementArguments(documentID.map { [$0] } ?? [])) ?? 0)
         var previous: AnswerRow?
         let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(documentID.map { [$0] } ?? []))
         while let row = try cursor.next() {
@@ -91,8 +94,8 @@ public enum DatasetAnswers {
     }
 
     /// The answer in `row`. When the row belongs to the same document as `previous`, the document and
-    /// landlord strings are taken from `previous` so that the rows of one document share one copy of each
-    /// (a sector-sized dataset holds hundreds of thousands of rows).
+    /// landlord fields are shared with `previous` (``AnswerRow/sameDocument(codeVersion:provision:section:status:hedged:)``):
+    /// a sector-sized dataset holds hundreds of thousands of rows.
     private static func answer(_ row: Row, sharing previous: AnswerRow?) throws -> AnswerRow {
         let responseID: String = row["response_id"] ?? ""
         func invalid(_ column: String, _ value: String, _ expected: String) -> DatasetError {
@@ -112,19 +115,14 @@ public enum DatasetAnswers {
             throw invalid("status", statusText, Status.allCases.map(\.rawValue).joined(separator: "|"))
         }
         let documentID: String = row["document_id"] ?? ""
-        var answer: AnswerRow
+        let section: Int = row["section"] ?? provision.section
+        let hedged: Bool = row["hedged"] ?? false
         if let previous, previous.documentID == documentID {
-            answer = previous
-        } else {
-            answer = AnswerRow(landlordID: row["landlord_id"] ?? "", landlordName: row["landlord_name"] ?? "",
-                               landlordKind: row["landlord_kind"] ?? "", documentID: documentID,
-                               period: row["period"], codeVersion: version, provision: provision, status: status)
+            return previous.sameDocument(codeVersion: version, provision: provision, section: section, status: status,
+                                         hedged: hedged)
         }
-        answer.codeVersion = version
-        answer.provision = provision
-        answer.section = row["section"] ?? provision.section
-        answer.status = status
-        answer.hedged = row["hedged"] ?? false
-        return answer
+        return AnswerRow(landlordID: row["landlord_id"] ?? "", landlordName: row["landlord_name"] ?? "",
+                         landlordKind: row["landlord_kind"] ?? "", documentID: documentID, period: row["period"],
+                         codeVersion: version, provision: provision, section: section, status: status, hedged: hedged)
     }
 }

@@ -10,8 +10,12 @@ enum DatasetComparisons {
     /// `landlord_scores`, `landlord_section_scores`, `common_noncompliance`(`_landlords`), the pooling
     /// counts in `build_info`, and the `responses_fts` search index.
     static func insert(catalogue: Catalogue, _ db: Database) throws {
-        let rows = try DatasetAnswers.load(db)
-        try insertExcluded(Comparison.latestSelection(rows).excluded, db)
+        // Every figure uses each landlord's latest assessment per version: select once, then let the
+        // full set of rows go, so a sector-sized build holds one copy of the answers at a time.
+        // (Selecting again inside each function returns these rows as they are.)
+        let selection = try Comparison.latestSelection(DatasetAnswers.load(db))
+        try insertExcluded(selection.excluded, db)
+        let rows = selection.rows
         try insertProvisionRates(Comparison.provisionRates(rows), table: "provision_rates", db)
         let pooled = Comparison.pool(rows, crosswalk: catalogue.crosswalk)
         try insertProvisionRates(Comparison.provisionRates(pooled.rows, version: .v2024),
