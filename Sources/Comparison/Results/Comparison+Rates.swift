@@ -29,7 +29,7 @@ extension Comparison {
         return tallies.map { key, tally in
             ProvisionRate(codeVersion: key.version, provision: key.provision,
                           section: sections[key] ?? key.provision.section, counts: tally.counts,
-                          landlords: tally.landlords.count, answeringLandlords: tally.answering.count,
+                          landlords: tally.landlords, answeringLandlords: tally.answering,
                           yesLandlords: tally.yesLandlords)
         }.sorted { ($0.codeVersion, $0.provision) < ($1.codeVersion, $1.provision) }
     }
@@ -56,8 +56,8 @@ extension Comparison {
         }
         return tallies.map { key, tally in
             SectionRate(codeVersion: key.version, section: key.section, counts: tally.counts,
-                        provisions: tally.provisions.count, landlords: tally.landlords.count,
-                        answeringLandlords: tally.answering.count)
+                        provisions: tally.provisions.count, landlords: tally.landlords,
+                        answeringLandlords: tally.answering)
         }.sorted { ($0.codeVersion, $0.section) < ($1.codeVersion, $1.section) }
     }
 

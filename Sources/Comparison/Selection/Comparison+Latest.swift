@@ -48,8 +48,14 @@ extension Comparison {
             winners[doc.slot] = doc
         }
         // Rows already reduced to the latest documents (and already in order) are returned without a copy.
-        var kept = keys.count == winners.count ? rows : rows.filter {
-            winners[Slot(landlordID: $0.landlordID, version: $0.codeVersion)]?.documentID == $0.documentID
+        var kept = rows
+        if keys.count != winners.count {
+            kept = []
+            kept.reserveCapacity(winners.values.reduce(0) { $0 + (rowCounts[$1] ?? 0) })
+            for row in rows where winners[Slot(landlordID: row.landlordID, version: row.codeVersion)]?.documentID
+                == row.documentID {
+                kept.append(row)
+            }
         }
         sortRows(&kept)
         var excluded: [ExcludedDocument] = []

@@ -33,9 +33,9 @@ extension Comparison {
                 targets[entry.provision2022, default: []].append(target)
             }
         }
-        let native = selection.rows.filter { $0.codeVersion == .v2024 }
-        let nativeLandlords = Set(native.map(\.landlordID))
-        var out = native
+        var nativeLandlords: Set<String> = []
+        for row in selection.rows where row.codeVersion == .v2024 { nativeLandlords.insert(row.landlordID) }
+        var translated: [AnswerRow] = []
         var mapped = 0, unmapped = 0, superseded = 0, duplicates = 0
         var unmappedProvisions: Set<ProvisionID> = []
         struct Target: Hashable { let landlordID: String; let provision: ProvisionID }
@@ -58,14 +58,32 @@ extension Comparison {
                 copy.codeVersion = .v2024
                 copy.provision = target
                 copy.section = target.section
-                out.append(copy)
+                translated.append(copy)
                 used = true
             }
             if used { mapped += 1 } else { duplicates += 1 }
         }
-        sortRows(&out)
+        // The native rows are already in canonical order (selection.rows is sorted): sort only the translated
+        // rows and merge, so the pooled rows are built without a sort over the whole sector.
+        sortRows(&translated)
+        var out: [AnswerRow] = []
+        out.reserveCapacity(nativeCount(selection.rows) + translated.count)
+        var next = translated.startIndex
+        for row in selection.rows where row.codeVersion == .v2024 {
+            while next < translated.endIndex, inCanonicalOrder(translated[next], row) {
+                out.append(translated[next])
+                next += 1
+            }
+            out.append(row)
+        }
+        out.append(contentsOf: translated[next...])
+        sortRows(&out)  // already in order: only checked
         return PooledRows(rows: out, mapped: mapped, unmapped: unmapped, superseded: superseded,
                           duplicates: duplicates, unmappedProvisions: unmappedProvisions.sorted(),
                           excludedDocuments: selection.excluded)
+    }
+
+    private static func nativeCount(_ rows: [AnswerRow]) -> Int {
+        rows.reduce(0) { $0 + ($1.codeVersion == .v2024 ? 1 : 0) }
     }
 }

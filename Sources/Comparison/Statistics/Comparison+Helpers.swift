@@ -1,31 +1,36 @@
 import Assessment
 
 /// Counts, landlords and answering landlords of one group of rows.
+///
+/// One dictionary entry per landlord (its highest severity) gives all three landlord counts: a landlord
+/// answered when its highest severity is an answer (>= 0), and is a yes landlord when that is yes or
+/// hedged yes - the answer `answerPerLandlord` keeps.
 struct GroupTally {
     var counts = StatusCounts()
-    var landlords: Set<String> = []
-    var answering: Set<String> = []
     var provisions: Set<ProvisionID> = []
-    /// Each landlord's highest `Comparison.severity` (the answer `answerPerLandlord` keeps).
+    /// Each landlord's highest `Comparison.severity`.
     var severest: [String: Int] = [:]
 
     mutating func add(_ row: AnswerRow) {
         counts.add(row)
-        landlords.insert(row.landlordID)
-        provisions.insert(row.provision)
-        if row.isAnswered { answering.insert(row.landlordID) }
+        if !provisions.contains(row.provision) { provisions.insert(row.provision) }
         let severity = Comparison.severity(row)
         if let current = severest[row.landlordID], current >= severity {} else { severest[row.landlordID] = severity }
     }
 
+    /// Landlords with any row in the group.
+    var landlords: Int { severest.count }
+    /// Landlords with an answered row (yes, partial or no) in the group.
+    var answering: Int { severest.values.reduce(0) { $0 + ($1 >= 0 ? 1 : 0) } }
     /// Landlords whose one answer (as `answerPerLandlord` picks it) is yes.
-    var yesLandlords: Int { severest.values.filter { $0 == 0 || $0 == 1 }.count }
+    var yesLandlords: Int { severest.values.reduce(0) { $0 + ($1 == 0 || $1 == 1 ? 1 : 0) } }
 }
 
 extension Comparison {
     /// Rows of `version` (or all versions when nil), reduced to each landlord's latest document per version.
     static func sectorRows(_ rows: [AnswerRow], version: CodeVersion?) -> [AnswerRow] {
-        latestPerLandlord(version.map { v in rows.filter { $0.codeVersion == v } } ?? rows)
+        guard let version, !rows.allSatisfy({ $0.codeVersion == version }) else { return latestPerLandlord(rows) }
+        return latestPerLandlord(rows.filter { $0.codeVersion == version })
     }
 
     /// Exact comparison of yes/answered shares by cross-multiplication: -1, 0 or 1.

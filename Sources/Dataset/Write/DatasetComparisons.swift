@@ -10,6 +10,14 @@ enum DatasetComparisons {
     /// `landlord_scores`, `landlord_section_scores`, `common_noncompliance`(`_landlords`), the pooling
     /// counts in `build_info`, and the `responses_fts` search index.
     static func insert(catalogue: Catalogue, _ db: Database) throws {
+        try insertFigures(catalogue: catalogue, db)  // the answers are let go before the index is built
+        try db.execute(sql: """
+            INSERT INTO responses_fts (response_id, requirement, evidence, commentary, action)
+            SELECT id, requirement, evidence, commentary, action FROM responses ORDER BY id
+            """)
+    }
+
+    private static func insertFigures(catalogue: Catalogue, _ db: Database) throws {
         // Every figure uses each landlord's latest assessment per version: select once, then let the
         // full set of rows go, so a sector-sized build holds one copy of the answers at a time.
         // (Selecting again inside each function returns these rows as they are.)
@@ -25,10 +33,6 @@ enum DatasetComparisons {
         try insertScores(Comparison.landlordScores(rows), db)
         try insertNonCompliance(Comparison.commonNonCompliance(rows), basis: "stated", db)
         try insertNonCompliance(Comparison.commonNonCompliance(rows, countHedgedYes: true), basis: "adjusted", db)
-        try db.execute(sql: """
-            INSERT INTO responses_fts (response_id, requirement, evidence, commentary, action)
-            SELECT id, requirement, evidence, commentary, action FROM responses ORDER BY id
-            """)
     }
 
     /// `build_info` keys recording how the 2022 answers were treated by `Comparison.pool`.
