@@ -11,6 +11,7 @@ struct Gaps: ParsableCommand {
         discussion: """
             Not fully compliant = answered partial or no, or (unless --stated) a yes whose own text admits a gap (hedged yes; see chc signals). share = that count / \
             landlords answering the provision. Each landlord's commentary or action is shown trimmed, with file:line.
+            On a sector-sized dataset the full list is long; --top N keeps the N most common gaps per Code version.
             Example: chc gaps --min-landlords 3 --stated
             """)
 
@@ -20,6 +21,9 @@ struct Gaps: ParsableCommand {
     @Option(help: "Only provisions answered by at least this many landlords.")
     var minLandlords: Int = 1
 
+    @Option(help: "Only the first N provisions of the ranking in each Code version.")
+    var top: Int?
+
     @Flag(help: "Rank by the stated answers only (default: adjusted, where a hedged yes counts as not fully compliant).")
     var stated = false
 
@@ -27,19 +31,32 @@ struct Gaps: ParsableCommand {
 
     func validate() throws {
         if minLandlords < 1 { throw ValidationError("--min-landlords must be at least 1, not \(minLandlords)") }
+        if let top, top < 1 { throw ValidationError("--top must be at least 1, not \(top)") }
     }
 
     func run() throws {
         // The stored figures (computed at build time by Comparison.commonNonCompliance) and the words of the
         // responses they list.
-        let entries = try options.figures { db in
+        var entries = try options.figures { db in
             try DatasetFigures.commonNonCompliance(db, version: versionOption.version, adjusted: adjusted, minLandlords: minLandlords)
+        }
+        var only = ""
+        if let top {
+            // Entries come ranked within each version.
+            var kept: [CodeVersion: Int] = [:]
+            entries = entries.filter { entry in
+                kept[entry.codeVersion, default: 0] += 1
+                return (kept[entry.codeVersion] ?? 0) <= top
+            }
+            // Versions and provisions are validated values (digits and a dot), safe to inline.
+            let keys = entries.map { "'\($0.codeVersion.rawValue) \($0.provision)'" }
+            only = " AND c.code_version || ' ' || c.provision IN (\(keys.isEmpty ? "NULL" : keys.joined(separator: ", ")))"
         }
         let result = try options.query("""
             SELECT r.document_id, r.provision, r.commentary, r.action, r.evidence, r.source_path, r.line_start
             FROM common_noncompliance_landlords c
             JOIN responses r ON r.document_id = c.document_id AND r.provision = c.provision
-            WHERE c.basis = '\(adjusted ? "adjusted" : "stated")' AND r.status IN ('no', 'partial', 'yes')
+            WHERE c.basis = '\(adjusted ? "adjusted" : "stated")' AND r.status IN ('no', 'partial', 'yes')\(only)
             ORDER BY r.rowid
             """)
         var words: [String: GapTables.Words] = [:]

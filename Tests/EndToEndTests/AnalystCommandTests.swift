@@ -32,6 +32,7 @@ enum CorpusDataset {
         (["search", "stage 2 timescale"], "search-stage-2-timescale.txt"),
         (["query", "SELECT status, COUNT(*) AS n FROM responses GROUP BY status ORDER BY status"], "query-status-counts.txt"),
         (["gaps", "--stated"], "gaps-stated.txt"),
+        (["gaps", "--top", "2"], "gaps-top-2.txt"),
         (["signals", "--format", "csv"], "signals-all.csv"),
         (["signals", "--kind", "hedged_yes", "--landlord", "winchester"], "signals-hedged-winchester.txt"),
         (["actions", "--format", "csv"], "actions-all.csv"),
@@ -72,6 +73,20 @@ enum CorpusDataset {
                 }
             }
         }
+    }
+
+    /// --top keeps the first N provisions per version: the same rows as the full list, cut.
+    @Test func topKeepsTheFirstProvisionsOfTheRanking() throws {
+        let full = try CorpusDataset.run(["gaps", "--format", "csv"])
+        let top = try CorpusDataset.run(["gaps", "--top", "1", "--format", "csv"])
+        #expect(full.status == 0 && top.status == 0)
+        let fullLines = full.stdout.split(separator: "\n")
+        let topLines = top.stdout.split(separator: "\n")
+        #expect(topLines.count > 1 && topLines.count < fullLines.count)
+        #expect(fullLines.starts(with: topLines.prefix(2)))
+        let zero = try CorpusDataset.run(["gaps", "--top", "0"])
+        #expect(zero.status == 64)
+        #expect(zero.stderr.hasPrefix("Error: --top must be at least 1, not 0"))
     }
 
     @Test func ambiguousLandlordListsTheCandidates() throws {
