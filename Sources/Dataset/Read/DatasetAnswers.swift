@@ -69,16 +69,7 @@ public enum DatasetAnswers {
     /// - Throws: `DatasetError`, e.g. `no dataset at PATH - run 'chc build' first or pass --dataset`, or
     ///   `PATH: cannot read the answers (no such table: responses) - rebuild it with 'chc build'`.
     public static func load(path: String) throws(DatasetError) -> [AnswerRow] {
-        let queue = try DatasetReader.openReadOnly(path: path)
-        do {
-            return try queue.read { db in try load(db) }
-        } catch let error as DatasetError {
-            throw error
-        } catch {
-            let reason = (error as? DatabaseError)?.message ?? error.localizedDescription
-            throw DatasetError(.sqlite, file: path, message: "cannot read the answers (\(reason))",
-                               hint: "rebuild it with 'chc build'")
-        }
+        try DatasetFigures.read(path: path, doing: "cannot read the answers") { db in try load(db) }
     }
 
     /// `1`/`0` SQL for "this response has a hedged_yes signal": an EXISTS over `signals` when that table

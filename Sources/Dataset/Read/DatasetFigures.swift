@@ -110,6 +110,11 @@ public enum DatasetFigures {
     /// Opens the dataset at `path` read-only and runs `body`, turning SQLite errors into a `DatasetError` that
     /// says to rebuild (a dataset from an older chc lacks a table or column).
     public static func read<T>(path: String, _ body: (Database) throws -> T) throws(DatasetError) -> T {
+        try read(path: path, doing: "cannot read the stored figures", body)
+    }
+
+    /// `read(path:_:)` with the message's opening words (`doing`), e.g. "cannot read the answers".
+    static func read<T>(path: String, doing: String, _ body: (Database) throws -> T) throws(DatasetError) -> T {
         let queue = try DatasetReader.openReadOnly(path: path)
         do {
             return try queue.read { db in try body(db) }
@@ -117,8 +122,7 @@ public enum DatasetFigures {
             throw error
         } catch {
             let reason = (error as? DatabaseError)?.message ?? "\(error)"
-            throw DatasetError(.sqlite, file: path, message: "cannot read the stored figures (\(reason))",
-                               hint: "rebuild it with 'chc build'")
+            throw DatasetError(.sqlite, file: path, message: "\(doing) (\(reason))", hint: "rebuild it with 'chc build'")
         }
     }
 
