@@ -15,7 +15,7 @@ struct BenchmarkCommand: ParsableCommand {
             LANDLORD matches case-insensitively on the id, the full name, a unique prefix or a unique word.
             share = the landlord's yes / its answered responses in the section; sector = all landlords' latest assessments \
             on the same Code version (itself included), with a 95% Wilson interval.
-            Example: chc benchmark winchester
+            Example: chc benchmark acme
             """)
 
     @OptionGroup var options: DatasetOptions

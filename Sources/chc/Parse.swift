@@ -9,7 +9,7 @@ import Report
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the normalised responses of one self-assessment (no dataset written).",
-        discussion: "Example: chc parse Corpus/assessments/croydon-2024-25.txt --format csv")
+        discussion: "Example: chc parse Corpus/assessments/acme-homes-2024-25.txt --format csv")
 
     @Argument(help: "The self-assessment text file.")
     var file: String

@@ -12,7 +12,7 @@ struct SignalsCommand: ParsableCommand {
         discussion: """
             Kinds: \(SignalKind.allCases.map(\.rawValue).joined(separator: ", ")). The stated status is never changed; \
             an implicit answer's inferred status is shown beside it.
-            Example: chc signals --kind hedged_yes --landlord winchester
+            Example: chc signals --kind hedged_yes --landlord acme
             """)
 
     @OptionGroup var options: DatasetOptions

@@ -2,8 +2,8 @@
 /// else a unique whole word of the name.
 ///
 /// ```swift
-/// LandlordMatch.find("winch", in: [("winchester-city-council", "Winchester City Council")])
-/// // .found(id: "winchester-city-council", name: "Winchester City Council")
+/// LandlordMatch.find("acme", in: [("acme-homes", "Acme Homes")])
+/// // .found(id: "acme-homes", name: "Acme Homes")
 /// ```
 public enum LandlordMatch: Sendable, Hashable {
     case found(id: String, name: String)

@@ -1,8 +1,8 @@
 /// Strict RFC 4180 CSV parsing (through libcsv) into Swift strings.
 ///
 /// ```swift
-/// let rows = try CSV.parse("file,landlord\na.txt,\"Croydon, London\"\n", file: "manifest.csv")
-/// // [["file", "landlord"], ["a.txt", "Croydon, London"]]
+/// let rows = try CSV.parse("file,landlord\na.txt,\"Acme, Leeds\"\n", file: "manifest.csv")
+/// // [["file", "landlord"], ["a.txt", "Acme, Leeds"]]
 /// ```
 ///
 /// Blank lines are skipped; a UTF-8 byte-order mark at the start is ignored; CRLF and LF line endings

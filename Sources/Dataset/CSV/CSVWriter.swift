@@ -10,8 +10,8 @@ import Foundation
 /// ```swift
 /// var writer = CSVWriter()
 /// writer.write(row: ["name", "note"])
-/// writer.write(row: ["Croydon", "says \"yes\""])
-/// writer.text // "\"name\",\"note\"\n\"Croydon\",\"says \"\"yes\"\"\"\n"
+/// writer.write(row: ["Acme", "says \"yes\""])
+/// writer.text // "\"name\",\"note\"\n\"Acme\",\"says \"\"yes\"\"\"\n"
 /// ```
 public struct CSVWriter {
     private var buffer: [UInt8] = []

@@ -1,7 +1,7 @@
 /// One assessment to build: its file (or files, for a multi-part assessment) and what the manifest says about it.
 ///
 /// ```swift
-/// ManifestEntry(files: ["assessments/croydon-2024-25.txt"], landlord: "Croydon Council",
+/// ManifestEntry(files: ["assessments/acme-homes-2024-25.txt"], landlord: "Acme Homes",
 ///               landlordKind: "local_authority", period: "2024-25")
 /// ```
 public struct ManifestEntry: Sendable, Hashable {

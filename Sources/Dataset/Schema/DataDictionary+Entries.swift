@@ -17,7 +17,7 @@ extension DataDictionary {
 
     static let entries: [Table] = [
         Table(name: "landlords", description: "One landlord (a council, housing association or other social landlord).", columns: [
-            column("id", "Slug of the landlord's name (e.g. `croydon-council`); `unnamed-<12 hex of the document's sha256>` when the document names no landlord."),
+            column("id", "Slug of the landlord's name (e.g. `acme-homes`); `unnamed-<12 hex of the document's sha256>` when the document names no landlord."),
             column("name", "Landlord name as given by the manifest or found in the document; an honest placeholder such as `Unnamed landlord (file.txt)` when unknown."),
             column("kind", "local_authority, housing_association, other, or unknown (not stated in the manifest)."),
             column("named", "1 if the landlord's name is known, 0 for an unnamed landlord.", unit: "boolean"),

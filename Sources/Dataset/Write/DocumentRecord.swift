@@ -6,7 +6,7 @@ import Assessment
 /// `period` over `assessment.period`).
 ///
 /// ```swift
-/// let record = DocumentRecord(assessment: assessment, landlordName: "Croydon Council", landlordKind: "local_authority")
+/// let record = DocumentRecord(assessment: assessment, landlordName: "Acme Homes", landlordKind: "local_authority")
 /// ```
 public struct DocumentRecord: Sendable {
     /// The normalised document.

@@ -3,7 +3,7 @@ import Foundation
 /// Stable identifiers made from names, such as landlord ids.
 ///
 /// ```swift
-/// Slug.of("Croydon Council")        // "croydon-council"
+/// Slug.of("Acme Homes")             // "acme-homes"
 /// Slug.of("St Mary's Homes & Care") // "st-marys-homes-and-care"
 /// Slug.of("Wrexham – Cyngor")       // "wrexham-cyngor"
 /// ```
