@@ -229,4 +229,26 @@ import Testing
             #expect(error.description.contains("rebuild it with 'chc build'"))
         }
     }
+
+    /// A stored value the schema should have refused names the response or figure, the column and what was expected.
+    @Test func invalidStoredValuesAreRebuildErrors() throws {
+        let path = try makeComparisonDataset("invalid-values")
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.write { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: "UPDATE responses SET status = 'maybe' WHERE rowid = (SELECT MIN(rowid) FROM responses)")
+            try db.execute(sql: "UPDATE provision_rates SET code_version = '2023' WHERE rowid = (SELECT MIN(rowid) FROM provision_rates)")
+        }
+        func message(_ body: () throws -> Void) -> String {
+            do { try body() } catch { return "\(error)" }
+            return "no error"
+        }
+        let answers = message { _ = try DatasetAnswers.load(path: path) }
+        #expect(answers.contains("has status 'maybe', expected yes|no|partial|na|blank"), "\(answers)")
+        #expect(answers.contains("response ") && answers.contains("rebuild the dataset with 'chc build'"), "\(answers)")
+        let figures = message { _ = try DatasetFigures.read(path: path) { db in try DatasetFigures.provisionRates(db) } }
+        #expect(figures.contains("stored figure has code_version '2023', expected 2022 or 2024"), "\(figures)")
+    }
 }

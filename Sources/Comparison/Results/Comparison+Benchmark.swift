@@ -88,6 +88,7 @@ extension Comparison {
         return Benchmark(score: score, sectorCounts: sectorCounts, sections: sections, minority: minority)
     }
 
+    /// The landlord's answer per provision (its most severe answered row, else its first row).
     static func ownAnswers(_ rows: [AnswerRow]) -> [ProvisionID: AnswerRow] {
         var byProvision: [ProvisionID: [AnswerRow]] = [:]
         for row in rows { byProvision[row.provision, default: []].append(row) }

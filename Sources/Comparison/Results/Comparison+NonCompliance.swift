@@ -42,7 +42,8 @@ extension Comparison {
         }
         var entries: [NonComplianceEntry] = []
         for (key, group) in groups {
-            guard !group.answering.isEmpty, group.answering.count >= minLandlords, !group.short.isEmpty else { continue }
+            // A landlord in `short` is also in `answering`, so a kept group has answering landlords.
+            guard !group.short.isEmpty, group.answering.count >= minLandlords else { continue }
             let short = group.short.values.sorted { ($0.landlordName, $0.landlordID) < ($1.landlordName, $1.landlordID) }
             entries.append(NonComplianceEntry(
                 codeVersion: key.version, provision: key.provision, section: group.section,

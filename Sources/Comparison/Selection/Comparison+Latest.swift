@@ -86,12 +86,7 @@ extension Comparison {
     }
 
     static func isSorted(_ rows: [AnswerRow]) -> Bool {
-        var index = rows.startIndex
-        while index + 1 < rows.endIndex {
-            if inCanonicalOrder(rows[index + 1], rows[index]) { return false }
-            index += 1
-        }
-        return true
+        zip(rows, rows.dropFirst()).allSatisfy { !inCanonicalOrder($1, $0) }
     }
 
     static func inCanonicalOrder(_ a: AnswerRow, _ b: AnswerRow) -> Bool {

@@ -34,7 +34,11 @@ extension Comparison {
             }
         }
         var nativeLandlords: Set<String> = []
-        for row in selection.rows where row.codeVersion == .v2024 { nativeLandlords.insert(row.landlordID) }
+        var nativeCount = 0
+        for row in selection.rows where row.codeVersion == .v2024 {
+            nativeLandlords.insert(row.landlordID)
+            nativeCount += 1
+        }
         var translated: [AnswerRow] = []
         var mapped = 0, unmapped = 0, superseded = 0, duplicates = 0
         var unmappedProvisions: Set<ProvisionID> = []
@@ -54,11 +58,8 @@ extension Comparison {
             var used = false
             for target in list.sorted() {
                 guard taken.insert(Target(landlordID: row.landlordID, provision: target)).inserted else { continue }
-                var copy = row
-                copy.codeVersion = .v2024
-                copy.provision = target
-                copy.section = target.section
-                translated.append(copy)
+                translated.append(row.sameDocument(codeVersion: .v2024, provision: target, status: row.status,
+                                                   hedged: row.hedged))
                 used = true
             }
             if used { mapped += 1 } else { duplicates += 1 }
@@ -67,7 +68,7 @@ extension Comparison {
         // rows and merge, so the pooled rows are built without a sort over the whole sector.
         sortRows(&translated)
         var out: [AnswerRow] = []
-        out.reserveCapacity(nativeCount(selection.rows) + translated.count)
+        out.reserveCapacity(nativeCount + translated.count)
         var next = translated.startIndex
         for row in selection.rows where row.codeVersion == .v2024 {
             while next < translated.endIndex, inCanonicalOrder(translated[next], row) {
@@ -77,13 +78,8 @@ extension Comparison {
             out.append(row)
         }
         out.append(contentsOf: translated[next...])
-        sortRows(&out)  // already in order: only checked
         return PooledRows(rows: out, mapped: mapped, unmapped: unmapped, superseded: superseded,
                           duplicates: duplicates, unmappedProvisions: unmappedProvisions.sorted(),
                           excludedDocuments: selection.excluded)
-    }
-
-    private static func nativeCount(_ rows: [AnswerRow]) -> Int {
-        rows.reduce(0) { $0 + ($1.codeVersion == .v2024 ? 1 : 0) }
     }
 }

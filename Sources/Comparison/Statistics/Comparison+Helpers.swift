@@ -13,7 +13,7 @@ struct GroupTally {
 
     mutating func add(_ row: AnswerRow) {
         counts.add(row)
-        if !provisions.contains(row.provision) { provisions.insert(row.provision) }
+        provisions.insert(row.provision)
         let severity = Comparison.severity(row)
         if let current = severest[row.landlordID], current >= severity {} else { severest[row.landlordID] = severity }
     }

@@ -16,27 +16,27 @@ public struct AnswerRow: Sendable, Hashable, Codable {
 
     /// Stable identifier of the landlord.
     public var landlordID: String {
-        get { document.landlordID }
+        get { document.values.landlordID }
         set { document = document.with { $0.landlordID = newValue } }
     }
     /// The landlord's display name.
     public var landlordName: String {
-        get { document.landlordName }
+        get { document.values.landlordName }
         set { document = document.with { $0.landlordName = newValue } }
     }
     /// The kind of landlord (for example "local authority" or "housing association").
     public var landlordKind: String {
-        get { document.landlordKind }
+        get { document.values.landlordKind }
         set { document = document.with { $0.landlordKind = newValue } }
     }
     /// Identifier of the self-assessment document the answer comes from.
     public var documentID: String {
-        get { document.documentID }
+        get { document.values.documentID }
         set { document = document.with { $0.documentID = newValue } }
     }
     /// The period the assessment covers as printed, e.g. "2024-25"; nil when unknown.
     public var period: String? {
-        get { document.period }
+        get { document.values.period }
         set { document = document.with { $0.period = newValue } }
     }
     /// The Code version the assessment answers.
@@ -71,8 +71,8 @@ public struct AnswerRow: Sendable, Hashable, Codable {
     public init(landlordID: String, landlordName: String, landlordKind: String, documentID: String,
                 period: String?, codeVersion: CodeVersion, provision: ProvisionID, section: Int? = nil,
                 status: Status, hedged: Bool = false) {
-        self.document = DocumentFields(landlordID: landlordID, landlordName: landlordName, landlordKind: landlordKind,
-                                       documentID: documentID, period: period)
+        self.document = DocumentFields(.init(landlordID: landlordID, landlordName: landlordName,
+                                             landlordKind: landlordKind, documentID: documentID, period: period))
         self.codeVersion = codeVersion
         self.provision = provision
         self.section = section ?? provision.section
@@ -154,46 +154,25 @@ public struct AnswerRow: Sendable, Hashable, Codable {
     }
 }
 
-/// The document-level fields of an ``AnswerRow``: immutable, compared and hashed by value.
+/// The document-level fields of an ``AnswerRow``, in one immutable object that the rows of a document share.
 private final class DocumentFields: Sendable, Hashable {
-    let landlordID: String
-    let landlordName: String
-    let landlordKind: String
-    let documentID: String
-    let period: String?
-
-    init(landlordID: String, landlordName: String, landlordKind: String, documentID: String, period: String?) {
-        self.landlordID = landlordID
-        self.landlordName = landlordName
-        self.landlordKind = landlordKind
-        self.documentID = documentID
-        self.period = period
-    }
-
-    fileprivate struct Values {
+    struct Values: Hashable {
         var landlordID, landlordName, landlordKind, documentID: String
         var period: String?
     }
 
+    let values: Values
+
+    init(_ values: Values) { self.values = values }
+
     /// A new instance with `change` applied to these values.
-    fileprivate func with(_ change: (inout Values) -> Void) -> DocumentFields {
-        var v = Values(landlordID: landlordID, landlordName: landlordName, landlordKind: landlordKind,
-                       documentID: documentID, period: period)
+    func with(_ change: (inout Values) -> Void) -> DocumentFields {
+        var v = values
         change(&v)
-        return DocumentFields(landlordID: v.landlordID, landlordName: v.landlordName, landlordKind: v.landlordKind,
-                              documentID: v.documentID, period: v.period)
+        return DocumentFields(v)
     }
 
-    static func == (a: DocumentFields, b: DocumentFields) -> Bool {
-        a === b || (a.landlordID == b.landlordID && a.landlordName == b.landlordName && a.landlordKind == b.landlordKind
-            && a.documentID == b.documentID && a.period == b.period)
-    }
+    static func == (a: DocumentFields, b: DocumentFields) -> Bool { a === b || a.values == b.values }
 
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(landlordID)
-        hasher.combine(landlordName)
-        hasher.combine(landlordKind)
-        hasher.combine(documentID)
-        hasher.combine(period)
-    }
+    func hash(into hasher: inout Hasher) { hasher.combine(values) }
 }

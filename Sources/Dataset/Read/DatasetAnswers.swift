@@ -88,23 +88,10 @@ public enum DatasetAnswers {
     /// landlord fields are shared with `previous` (``AnswerRow/sameDocument(codeVersion:provision:section:status:hedged:)``):
     /// a sector-sized dataset holds hundreds of thousands of rows.
     private static func answer(_ row: Row, sharing previous: AnswerRow?) throws -> AnswerRow {
-        let responseID: String = row["response_id"] ?? ""
-        func invalid(_ column: String, _ value: String, _ expected: String) -> DatasetError {
-            DatasetError(.sqlite, message: "response \(responseID) has \(column) '\(value)', expected \(expected)",
-                         hint: "rebuild the dataset with 'chc build'")
-        }
-        let versionText: String = row["code_version"] ?? ""
-        guard let version = CodeVersion(rawValue: versionText) else {
-            throw invalid("code_version", versionText, CodeVersion.allCases.map(\.rawValue).joined(separator: " or "))
-        }
-        let provisionText: String = row["provision"] ?? ""
-        guard let provision = ProvisionID(provisionText) else {
-            throw invalid("provision", provisionText, "a number like 6.10")
-        }
-        let statusText: String = row["status"] ?? ""
-        guard let status = Status(rawValue: statusText) else {
-            throw invalid("status", statusText, Status.allCases.map(\.rawValue).joined(separator: "|"))
-        }
+        func subject() -> String { "response \(row["response_id"] as String? ?? "")" }
+        let version = try row.storedCodeVersion(of: subject())
+        let provision = try row.storedProvision(of: subject())
+        let status = try row.storedStatus(of: subject())
         let documentID: String = row["document_id"] ?? ""
         let section: Int = row["section"] ?? provision.section
         let hedged: Bool = row["hedged"] ?? false

@@ -21,7 +21,7 @@ public enum DatasetFigures {
         try requireColumn("yes_landlords", in: table, db)
         return try rows(db, "SELECT * FROM \(table) \(whereVersion(version)) ORDER BY code_version, provision_key",
                         version).map { row in
-            ProvisionRate(codeVersion: try codeVersion(row), provision: try provision(row), section: row["section"],
+            ProvisionRate(codeVersion: try row.storedCodeVersion(of: figure), provision: try row.storedProvision(of: figure), section: row["section"],
                           counts: counts(row), landlords: row["landlords"], answeringLandlords: row["answering_landlords"],
                           yesLandlords: row["yes_landlords"])
         }
@@ -30,7 +30,7 @@ public enum DatasetFigures {
     /// Rows of `section_rates`, optionally of one Code version, in version then section order.
     public static func sectionRates(_ db: Database, version: CodeVersion? = nil) throws -> [SectionRate] {
         try rows(db, "SELECT * FROM section_rates \(whereVersion(version)) ORDER BY code_version, section", version).map { row in
-            SectionRate(codeVersion: try codeVersion(row), section: row["section"], counts: counts(row),
+            SectionRate(codeVersion: try row.storedCodeVersion(of: figure), section: row["section"], counts: counts(row),
                         provisions: row["provisions"], landlords: row["landlords"],
                         answeringLandlords: row["answering_landlords"])
         }
@@ -85,10 +85,7 @@ public enum DatasetFigures {
         for row in try Row.fetchAll(db, sql: """
             SELECT * FROM common_noncompliance_landlords WHERE basis = ? ORDER BY landlord_name, landlord_id
             """, arguments: [basis]) {
-            let status: String = row["status"] ?? ""
-            guard let parsed = Status(rawValue: status) else {
-                throw DatasetError(.sqlite, message: "stored figure has status '\(status)'", hint: "rebuild the dataset with 'chc build'")
-            }
+            let parsed = try row.storedStatus(of: figure)
             let key = "\(row["code_version"] as String? ?? "")|\(row["provision"] as String? ?? "")"
             landlords[key, default: []].append(LandlordAnswer(landlordID: row["landlord_id"], landlordName: row["landlord_name"],
                                                               status: parsed, hedged: row["hedged"], documentID: row["document_id"]))
@@ -100,7 +97,7 @@ public enum DatasetFigures {
             SELECT * FROM common_noncompliance WHERE basis = ? AND answering_landlords >= ? \(versionFilter)
             ORDER BY code_version, rank
             """, arguments: StatementArguments(arguments)).map { row in
-            let v = try codeVersion(row), p = try provision(row)
+            let v = try row.storedCodeVersion(of: figure), p = try row.storedProvision(of: figure)
             return NonComplianceEntry(codeVersion: v, provision: p, section: row["section"],
                                       answeringLandlords: row["answering_landlords"], countsHedgedYes: adjusted,
                                       landlords: landlords["\(v.rawValue)|\(p.description)"] ?? [])
@@ -135,6 +132,9 @@ public enum DatasetFigures {
         }
     }
 
+    /// Names a stored figure in the error for a value the schema should have refused.
+    private static let figure = "stored figure"
+
     private static func whereVersion(_ version: CodeVersion?) -> String { version == nil ? "" : "WHERE code_version = ?" }
 
     private static func rows(_ db: Database, _ sql: String, _ version: CodeVersion?) throws -> [Row] {
@@ -144,23 +144,5 @@ public enum DatasetFigures {
     private static func counts(_ row: Row) -> StatusCounts {
         StatusCounts(yes: row["yes"], partial: row["partial"], no: row["no"], na: row["na"], blank: row["blank"],
                      hedgedYes: row["hedged_yes"])
-    }
-
-    private static func codeVersion(_ row: Row) throws -> CodeVersion {
-        let text: String = row["code_version"] ?? ""
-        guard let version = CodeVersion(rawValue: text) else {
-            throw DatasetError(.sqlite, message: "stored figure has code_version '\(text)', expected 2022 or 2024",
-                               hint: "rebuild the dataset with 'chc build'")
-        }
-        return version
-    }
-
-    private static func provision(_ row: Row) throws -> ProvisionID {
-        let text: String = row["provision"] ?? ""
-        guard let id = ProvisionID(text) else {
-            throw DatasetError(.sqlite, message: "stored figure has provision '\(text)', expected a number like 6.10",
-                               hint: "rebuild the dataset with 'chc build'")
-        }
-        return id
     }
 }
