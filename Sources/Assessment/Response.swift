@@ -23,14 +23,23 @@ public struct Response: Sendable, Hashable, Codable {
     public var action: String
     /// File the response was read from (relative to the corpus folder, or as given).
     public var sourcePath: String
+    /// First line of the response (for PDF: the line on `pageStart`).
     public var lineStart: Int
+    /// Last line of the response (for PDF: the line on `pageEnd`).
     public var lineEnd: Int
+    /// First and last page, for paged formats (PDF); nil otherwise.
+    public var pageStart: Int?
+    public var pageEnd: Int?
+    /// Element path or table/row of the response's first line, for structured formats (HTML `body/table[2]/tr[5]`,
+    /// Word `table 3, row 5`); nil for text files.
+    public var locator: String?
 
     public init(codeVersion: CodeVersion, provision: ProvisionID, provisionSource: ProvisionSource,
                 provisionNote: String? = nil, section: Int, stage: Int?, obligation: Obligation?,
                 obligationSource: String?, requirement: String, status: Status, statusText: String?,
                 statusRule: String, evidence: String, commentary: String, action: String,
-                sourcePath: String, lineStart: Int, lineEnd: Int) {
+                sourcePath: String, lineStart: Int, lineEnd: Int,
+                pageStart: Int? = nil, pageEnd: Int? = nil, locator: String? = nil) {
         self.codeVersion = codeVersion
         self.provision = provision
         self.provisionSource = provisionSource
@@ -49,6 +58,9 @@ public struct Response: Sendable, Hashable, Codable {
         self.sourcePath = sourcePath
         self.lineStart = lineStart
         self.lineEnd = lineEnd
+        self.pageStart = pageStart
+        self.pageEnd = pageEnd
+        self.locator = locator
     }
 }
 
@@ -75,17 +87,21 @@ public enum UnparsedReason: String, Sendable, Hashable, Codable, CaseIterable {
 /// A non-blank input line that is in no response and no recognised heading or boilerplate.
 public struct UnparsedLine: Sendable, Hashable, Codable {
     public var sourcePath: String
+    /// 1-based line (for PDF: the line on `page`).
     public var line: Int
     public var text: String
     public var reason: UnparsedReason
     /// Human-readable detail (e.g. "after provision 2.2").
     public var detail: String
+    /// Page, for paged formats (PDF); nil otherwise.
+    public var page: Int?
 
-    public init(sourcePath: String, line: Int, text: String, reason: UnparsedReason, detail: String) {
+    public init(sourcePath: String, line: Int, text: String, reason: UnparsedReason, detail: String, page: Int? = nil) {
         self.sourcePath = sourcePath
         self.line = line
         self.text = text
         self.reason = reason
         self.detail = detail
+        self.page = page
     }
 }

@@ -61,18 +61,39 @@ public struct Normaliser: Sendable {
         var sources: [SourceFile] = []
         var lines: [SourceLine] = []
         var layouts: [Layout] = []
+        // Structured formats (PDF, Word, HTML) are read into the document model, then written out as lines.
+        var located: [Int: DocumentLines] = [:]
+        var partFormats: [Int: String] = [:]
+        var titleHints: [String] = []
+        var droppedLines = 0
         for (k, part) in input.parts.enumerated() {
             if part.bytes.count > maxBytes {
                 throw NormaliserError(kind: .tooLarge, file: part.path, line: nil,
                                       message: "file is \(part.bytes.count / 1_048_576) MB, over the \(maxBytes / 1_048_576) MB limit for one self-assessment",
                                       help: "check it is the right file; split a combined export into one file per landlord")
             }
-            let decoded = try TextDecoding.decode(part.bytes, file: part.path)
-            let partLines = SourceLine.split(decoded.text, part: k)
+            let partLines: [SourceLine]
+            let encoding: String
+            var dropped = 0
+            if let reader = FormatReaders.reader(for: try FileFormat.sniff(part.bytes, path: part.path)) {
+                let document = try reader.read(part, index: k)
+                let rendered = DocumentLines(document, part: k)
+                partLines = rendered.lines
+                located[k] = rendered
+                dropped = document.dropped.count
+                encoding = document.parts.first?.encoding ?? "binary"
+                partFormats[k] = document.parts.first?.format
+                titleHints += document.titleHints
+            } else {
+                let decoded = try TextDecoding.decode(part.bytes, file: part.path)
+                partLines = SourceLine.split(decoded.text, part: k)
+                encoding = decoded.encoding
+            }
+            droppedLines += dropped
             lines.append(contentsOf: partLines)
             layouts.append(Layout.detect(partLines))
             sources.append(SourceFile(path: part.path, sha256: Self.sha256(part.bytes), byteCount: part.bytes.count,
-                                      lineCount: partLines.count, encoding: decoded.encoding))
+                                      lineCount: partLines.count + dropped, encoding: encoding))
         }
         let paths = input.parts.map(\.path)
         let classifier = LineClassifier(catalogue: catalogue)
@@ -154,7 +175,8 @@ public struct Normaliser: Sendable {
         // Account for every line.
         var unparsed: [UnparsedLine] = []
         var account = LineAccount()
-        account.total = lines.count
+        account.total = lines.count + droppedLines
+        account.boilerplate = droppedLines
         var fragmentsByLine: [Int: [Fragment]] = [:]
         for f in fragments { fragmentsByLine[f.line, default: []].append(f) }
         for (i, role) in roles.enumerated() {
@@ -177,14 +199,40 @@ public struct Normaliser: Sendable {
             }
         }
 
-        let opening = lines.prefix(40).filter { !$0.isBlank }.map(\.text)
+        let opening = titleHints + lines.prefix(40).filter { !$0.isBlank }.map(\.text)
         let fileNames = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
         let period = DocumentFacts.period(in: [title].compactMap { $0 } + opening.prefix(5) + fileNames)
-        let format = "text/" + (formats.first ?? "tab-table")
+        let format = partFormats[0] ?? ("text/" + (formats.first ?? "tab-table"))
+        let locatedResponses = located.isEmpty ? responses : responses.map { Self.locate($0, paths: paths, located: located) }
+        let locatedUnparsed = located.isEmpty ? unparsed : unparsed.map { Self.locate($0, paths: paths, located: located) }
         return Assessment(sources: sources, codeVersion: version, versionReason: versionReason, title: title,
                           landlordName: DocumentFacts.landlord(title: title, opening: Array(opening.prefix(10)))
                               ?? DocumentFacts.landlord(fromFileName: paths[0]),
-                          period: period, format: format, responses: responses, unparsed: unparsed, lineAccount: account)
+                          period: period, format: format, responses: locatedResponses, unparsed: locatedUnparsed, lineAccount: account)
+    }
+
+    /// A response read from a structured format, with its lines, pages and element path in the original file.
+    static func locate(_ response: Response, paths: [String], located: [Int: DocumentLines]) -> Response {
+        guard let part = paths.firstIndex(of: response.sourcePath), let rendered = located[part],
+              let start = rendered.location(ofLine: response.lineStart) else { return response }
+        let end = rendered.location(ofLine: response.lineEnd) ?? start
+        var r = response
+        r.lineStart = start.line
+        r.pageStart = start.page
+        r.locator = start.locator
+        r.pageEnd = end.page
+        // Lines of one page or file only go forward; a response ending on a later page may end on a lower line.
+        r.lineEnd = end.page != start.page ? end.line : max(start.line, end.line)
+        return r
+    }
+
+    /// An unparsed line of a structured format, at its line and page in the original file.
+    static func locate(_ line: UnparsedLine, paths: [String], located: [Int: DocumentLines]) -> UnparsedLine {
+        guard let part = paths.firstIndex(of: line.sourcePath), let at = located[part]?.location(ofLine: line.line) else { return line }
+        var u = line
+        u.line = at.line
+        u.page = at.page
+        return u
     }
 
     private func shift(_ row: RowDraft, by offset: Int) -> RowDraft {

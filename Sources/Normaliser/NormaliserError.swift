@@ -11,6 +11,16 @@ public struct NormaliserError: Error, CustomStringConvertible, Sendable, Equatab
     /// What went wrong, in kind.
     public enum Kind: String, Sendable {
         case empty, binary, noTable = "no_table", tooLarge = "too_large", noResponses = "no_responses"
+        /// A format chc does not read (a legacy `.doc`, a spreadsheet, an image), named in the message.
+        case unsupported
+        /// A password-protected or encrypted file (PDF, Word).
+        case encrypted
+        /// A file whose structure is broken (a truncated zip, a PDF without a valid cross-reference table).
+        case corrupt
+        /// A PDF with no text layer (a scanned image); chc does not do OCR.
+        case noTextLayer = "no_text_layer"
+        /// A file over a safety limit once unpacked (zip bomb, too many pages, elements nested too deep).
+        case overLimit = "over_limit"
     }
     public let kind: Kind
     public let file: String

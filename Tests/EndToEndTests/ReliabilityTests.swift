@@ -75,9 +75,9 @@ import Darwin
             Error: file is empty (no text)
              --> assessments/empty.txt
               = help: remove it from the corpus or the manifest, or replace it with the extracted text
-            Error: file is binary, not text (NUL byte at line 3)
-             --> assessments/garbage.txt:3
-              = help: extract the text first (e.g. pdftotext -layout, or save the page as text)
+            Error: PNG image (a scan? OCR is not supported): chc cannot read this format
+             --> assessments/garbage.txt
+              = help: save or export it as PDF, Word (.docx), HTML or text and add that file instead
             Error: file is 100 MB, over the 64 MB limit for one self-assessment
              --> assessments/huge.txt
               = help: check it is the right file; split a combined export into one file per landlord

@@ -130,7 +130,10 @@ public enum DatasetSchema {
           action TEXT NOT NULL,
           source_path TEXT NOT NULL,
           line_start INTEGER NOT NULL CHECK (line_start >= 1),
-          line_end INTEGER NOT NULL CHECK (line_end >= line_start),
+          line_end INTEGER NOT NULL CHECK (line_end >= line_start OR page_end > page_start),
+          page_start INTEGER CHECK (page_start IS NULL OR page_start >= 1),
+          page_end INTEGER CHECK (page_end IS NULL OR page_end >= page_start),
+          locator TEXT,
           UNIQUE (document_id, provision),
           FOREIGN KEY (code_version, provision) REFERENCES provisions(code_version, provision)
         );
@@ -141,6 +144,7 @@ public enum DatasetSchema {
           document_id TEXT NOT NULL REFERENCES documents(id),
           source_path TEXT NOT NULL,
           line INTEGER NOT NULL CHECK (line >= 1),
+          page INTEGER CHECK (page IS NULL OR page >= 1),
           text TEXT NOT NULL,
           reason TEXT NOT NULL CHECK (reason IN (\(unparsedReasons))),
           detail TEXT NOT NULL

@@ -63,8 +63,9 @@ enum DatasetRows {
         let response = try db.cachedStatement(sql: """
             INSERT INTO responses (id, document_id, code_version, provision, provision_key, provision_source,
                                    provision_note, section, stage, obligation, obligation_source, requirement, status,
-                                   status_text, status_rule, evidence, commentary, action, source_path, line_start, line_end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   status_text, status_rule, evidence, commentary, action, source_path, line_start, line_end,
+                                   page_start, page_end, locator)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let assessedOn = record.assessedOn
         let derived = record.derived ?? DerivedFacts.of(record)
@@ -75,14 +76,15 @@ enum DatasetRows {
                 r.provision.sortKey, r.provisionSource.rawValue, r.provisionNote, r.section, r.stage,
                 r.obligation?.rawValue, r.obligationSource, r.requirement, r.status.rawValue, r.statusText,
                 r.statusRule, r.evidence, r.commentary, r.action, r.sourcePath, r.lineStart, r.lineEnd,
+                r.pageStart, r.pageEnd, r.locator,
             ])
             if k < derived.count { try DatasetSignals.insert(derived[k], id: responseID, assessedOn: assessedOn, db) }
         }
         let unparsed = try db.cachedStatement(sql: """
-            INSERT INTO unparsed_lines (document_id, source_path, line, text, reason, detail) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO unparsed_lines (document_id, source_path, line, page, text, reason, detail) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         for u in a.unparsed {
-            try unparsed.execute(arguments: [documentID, u.sourcePath, u.line, u.text, u.reason.rawValue, u.detail])
+            try unparsed.execute(arguments: [documentID, u.sourcePath, u.line, u.page, u.text, u.reason.rawValue, u.detail])
         }
         return documentID
     }
