@@ -16,14 +16,14 @@ extension LineClassifier {
             return .content
         case .content:
             // Column labels run together, or one label per line ('Code provision', 'Comply: Yes / No').
-            let label = Self.isRunTogetherHeader(text) || FieldLabel.alone(text) != nil || KeyValueReader.labelOnlyPattern.matches(Text.strippingMarkup(text))
+            let label = Self.isRunTogetherHeader(text) || FieldLabel.alone(text) != nil || FieldLabel.numberLabelOnly.matches(Text.strippingMarkup(text))
             return label ? .header(TableHeader(roles: [], line: 0)) : .content
         default:
             return kind
         }
     }
 
-    static let headerLineWords = CellTableReader.headerWords.union(["do", "we", "comply", "our", "explanation", "with"])
+    static let headerLineWords = ColumnRole.headerWords.union(["do", "we", "comply", "our", "explanation", "with"])
 
     /// Column labels with their separators lost: three or more header words, naming the requirement,
     /// the answer or the evidence.
