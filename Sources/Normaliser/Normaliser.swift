@@ -64,7 +64,7 @@ public struct Normaliser: Sendable {
         }
         let loaded = try load(input)
         let core = ReadingCore(catalogue: catalogue, words: words, classifier: LineClassifier(catalogue: catalogue))
-            .read(loaded.document, version: input.version, blankLines: loaded.blankLines)
+            .read(loaded.document, version: input.version, text: loaded.text)
         guard core.tableFound else {
             throw NormaliserError(kind: .noTable, file: firstPath, line: nil, message: "no self-assessment table found",
                                   help: "chc reads tables with a 'Code requirement' / 'Comply' header or rows starting with provision numbers such as 1.2; see README 'Supported layouts'")
@@ -100,7 +100,7 @@ public struct Normaliser: Sendable {
     /// The files of a document read into one document model.
     struct Loaded {
         var document = Document(parts: [], blocks: [])
-        var blankLines: [Int: Int] = [:]
+        var text = ReadingCore.TextFacts()
         /// Lines over `maxLineLength`, left out and listed as unparsed.
         var longLines: [UnparsedLine] = []
     }
@@ -131,9 +131,12 @@ public struct Normaliser: Sendable {
                 lines[i] = SourceLine(number: line.number, text: "", part: k)
             }
             let text = TextDocumentReader.read(lines, part: k)
+            let offset = loaded.document.blocks.count
             loaded.document.blocks += text.blocks
             loaded.document.dropped += text.dropped
-            loaded.blankLines[k] = text.blankLines
+            loaded.text.blankLines[k] = text.blankLines
+            loaded.text.pipeTables.formUnion(text.pipeTables.map { $0 + offset })
+            loaded.text.rawLines[k] = lines.map(\.text)
             loaded.document.parts.append(Document.Part(path: part.path, format: "text", sha256: Self.sha256(part.bytes),
                                                        byteCount: part.bytes.count, lineCount: lines.count, encoding: decoded.encoding))
         }

@@ -92,7 +92,7 @@ struct AnchorFinder {
             var complete = false
             while i < units.count {
                 if let n = next, i > n.unit || (i == n.unit && n.offset == 0 && i != a.unit) { break }
-                if i != a.unit, Self.endsRow(facts[i].kind) { break }
+                if i != a.unit, Self.endsRow(facts[i].kind, inRowOf: a.id, answered: false) { break }
                 let from = i == a.unit ? a.offset : 0
                 let to = next.map { $0.unit == i && $0.offset > from ? $0.offset : Int.max } ?? Int.max
                 if answered(i, from: from, to: to) { complete = true; break }
@@ -102,9 +102,12 @@ struct AnchorFinder {
         }
     }
 
-    static func endsRow(_ kind: LineKind) -> Bool {
+    /// True if a unit of this kind ends the row before it: captions and must/should headings do, except the
+    /// caption of the row's own section repeated at a page break before the row has its answer.
+    static func endsRow(_ kind: LineKind, inRowOf id: ProvisionID? = nil, answered: Bool = true) -> Bool {
         switch kind {
-        case .sectionCaption, .groupHeading, .stageCaption: return true
+        case .sectionCaption(let n, _): return answered || id?.section != n
+        case .groupHeading, .stageCaption: return true
         default: return false
         }
     }

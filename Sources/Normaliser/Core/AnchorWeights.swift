@@ -28,6 +28,7 @@ struct AnchorWeights {
         var out: [Anchor] = []
         for (k, a) in anchors.enumerated() where catalogue.provision(version, a.id) != nil {
             if !a.complete, a.kind == .inline || a.kind == .leadingLower { continue }
+            if !a.complete, quoted(a) { continue }
             var w = a
             let next = k + 1 < anchors.count ? anchors[k + 1] : nil
             w.similarity = words.similarity(textWords(after: a, next: next), version, a.id)
@@ -42,6 +43,16 @@ struct AnchorWeights {
         return out
     }
 
+    /// A number with no answer after it that reads as quoted text: under a caption of another section
+    /// ('4.1 We will respond…' in section 3's evidence), or after a line introducing a quotation ('as our policy puts it:').
+    private func quoted(_ a: Anchor) -> Bool {
+        if let caption = facts[a.unit].captionSection, caption != a.id.section { return true }
+        var p = a.unit - 1
+        while p >= 0, facts[p].kind == .blank { p -= 1 }
+        guard p >= 0, facts[p].kind == .content, a.offset == 0 else { return false }
+        return units[p].text.trimmingWhitespace().hasSuffix(":")
+    }
+
     /// Content words of the requirement text after an anchor: up to the next candidate or the first answered
     /// unit (included), at most 80 words.
     func textWords(after a: Anchor, next: Anchor?) -> Set<String> {
@@ -50,7 +61,7 @@ struct AnchorWeights {
         var n = 0
         while i < units.count, n < 6 {
             if let nx = next, i > nx.unit || (i == nx.unit && nx.offset == 0 && i != a.unit) { break }
-            if i != a.unit, AnchorFinder.endsRow(facts[i].kind) { break }
+            if i != a.unit, AnchorFinder.endsRow(facts[i].kind, inRowOf: a.id, answered: false) { break }
             if facts[i].kind == .content { text += " " + requirementText(i, from: i == a.unit ? a : nil, next: next) }
             if facts[i].answered { break }
             i += 1

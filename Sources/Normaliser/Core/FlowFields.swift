@@ -42,7 +42,7 @@ enum FlowFields {
             role = r
             fields[r, default: []].append(t)
         }
-        func text(_ r: ColumnRole) -> String { HTMLText.plain((fields[r] ?? []).joined(separator: "\n")) }
+        func text(_ r: ColumnRole) -> String { HTMLText.plain((fields[r] ?? []).joined(separator: " ")) }
         if fields[.complyYes] != nil || fields[.complyNo] != nil {
             out.outcome = StatusRule.yesNo(yes: text(.complyYes), no: text(.complyNo))
             out.evidence = RowFields.join([out.outcome.yesRemainder, text(.evidence)])

@@ -6,6 +6,8 @@ import Assessment
 struct LineAccounting {
     let units: [Unit]
     let paths: [String]
+    /// Text parts' lines as written, so an unparsed line is listed as it stands in the file.
+    let rawLines: [Int: [String]]
 
     struct Result {
         var counts = LineAccount()
@@ -35,9 +37,11 @@ struct LineAccounting {
             case .unparsed(let reason, let detail):
                 if unit.isBlank { r.counts.blank += n; continue }
                 r.counts.unparsed += n
-                let text = unit.text.count > 2000 ? String(unit.text.prefix(2000)) + "…" : unit.text
                 for (k, at) in unit.locations.enumerated() {
-                    r.unparsed.append(line(unit, at, k == 0 ? text : "(continues line \(unit.location.line))", reason, detail))
+                    var text = k == 0 ? unit.text : "(continues line \(unit.location.line))"
+                    if let raw = rawLines[at.part], at.line >= 1, at.line <= raw.count { text = raw[at.line - 1] }
+                    if text.count > 2000 { text = String(text.prefix(2000)) + "…" }
+                    r.unparsed.append(line(unit, at, text, reason, detail))
                 }
             }
         }

@@ -24,7 +24,15 @@ struct ReadingCore {
         var linesByPart: [Int: Int]
     }
 
-    func read(_ document: Document, version forced: CodeVersion?, blankLines: [Int: Int]) -> Result {
+    /// What the text reader knows beyond the document model: blank lines per part, which blocks are pipe
+    /// tables, and each text part's lines as written (for the unparsed list).
+    struct TextFacts {
+        var blankLines: [Int: Int] = [:]
+        var pipeTables = Set<Int>()
+        var rawLines: [Int: [String]] = [:]
+    }
+
+    func read(_ document: Document, version forced: CodeVersion?, text: TextFacts) -> Result {
         let units = Unit.units(of: document)
         let facts = UnitFacts.of(units, classifier: classifier)
         let numbered = AnchorFinder(units: units, facts: facts).numbered()
@@ -41,18 +49,19 @@ struct ReadingCore {
         let decision: VersionVote.Decision = forced.map { .init(version: $0, reason: "\($0.rawValue): set by the manifest") }
             ?? VersionVote(catalogue: catalogue).decide(readings, units: units, facts: facts)
         let reading = readings.first { $0.version == decision.version } ?? readings[0]
-        var result = assemble(reading, units: units, facts: facts, document: document, blankLines: blankLines)
+        var result = assemble(reading, units: units, facts: facts, document: document, text: text)
         result.version = decision.version
         result.versionReason = decision.reason
+        // Numbered lines with no answer, no answer column and no answer label anywhere are a report's headings.
         result.tableFound = reading.anchors.contains { $0.complete } || facts.contains { f in
             if case .header(let h) = f.kind { return h.roles.contains { $0 == .comply || $0 == .complyYes || $0 == .complyNo } }
-            return false
+            return f.answerLabel
         }
         if !result.tableFound { result.responses = [] }
         return result
     }
 
-    private func assemble(_ reading: RowFinder.Reading, units: [Unit], facts: [UnitFacts], document: Document, blankLines: [Int: Int]) -> Result {
+    private func assemble(_ reading: RowFinder.Reading, units: [Unit], facts: [UnitFacts], document: Document, text: TextFacts) -> Result {
         var cut = Segmenter(units: units, facts: facts).cut(reading.anchors)
         let paths = document.parts.map(\.path)
         let builder = ResponseBuilder(catalogue: catalogue, version: reading.version, units: units, paths: paths)
@@ -60,7 +69,11 @@ struct ReadingCore {
         var fragments: [RowFields.Fragment] = []
         var styles: [RowFields.Style: Int] = [:]
         for (k, segment) in cut.segments.enumerated() {
-            let fields = self.fields(segment, units: units, facts: facts)
+            var fields = self.fields(segment, units: units, facts: facts)
+            if fields.style == .table {
+                let block = units[segment.anchor.unit].block
+                fields.style = text.pipeTables.contains(block) ? .pipeTable : (text.rawLines[units[segment.anchor.unit].part] != nil ? .tabTable : .table)
+            }
             if !segment.anchor.complete, fields.outcome.status == .blank, Text.contentWords(fields.requirement).count < 3,
                fields.evidence.isEmpty, fields.commentary.isEmpty {
                 let what = k == cut.segments.count - 1 ? "row cut off before its answer" : "row without an answer"
@@ -73,8 +86,8 @@ struct ReadingCore {
             styles[fields.style, default: 0] += 1
         }
         let front = FrontMatterRoles.assign(units: units, facts: facts, roles: &cut.roles)
-        let account = LineAccounting(units: units, paths: paths)
-            .account(roles: cut.roles, fragments: fragments, dropped: document.dropped, blankLines: blankLines)
+        let account = LineAccounting(units: units, paths: paths, rawLines: text.rawLines)
+            .account(roles: cut.roles, fragments: fragments, dropped: document.dropped, blankLines: text.blankLines)
         let style = dominantStyle(styles, units: units, segments: cut.segments)
         return Result(version: reading.version, versionReason: "", responses: responses, unparsed: account.unparsed,
                       account: account.counts, title: front.title, style: style, tableFound: !responses.isEmpty,
@@ -91,7 +104,7 @@ struct ReadingCore {
         for (k, piece) in segment.pieces.enumerated() {
             let unit = units[piece.unit]
             var text = unit.shape == .row ? unit.cells.filter { !$0.isEmpty }.joined(separator: " ") : unit.cells[0]
-            if !piece.whole || (k == 0 && piece.unit == segment.anchor.unit) {
+            if !piece.whole || piece.unit == segment.anchor.unit {
                 let bytes = Array(text.utf8)
                 var from = min(piece.from, bytes.count)
                 if piece.unit == segment.anchor.unit, let s = LineStart.read(bytes, from: from), s.id == segment.anchor.id { from = s.restOffset }

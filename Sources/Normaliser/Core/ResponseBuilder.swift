@@ -32,6 +32,8 @@ struct ResponseBuilder {
     private func identification(_ a: Anchor, neighbours: (ProvisionID?, ProvisionID?)) -> (ProvisionSource, String?) {
         let between = "between \(neighbours.0?.description ?? "the start") and \(neighbours.1?.description ?? "the end")"
         switch a.kind {
+        case .text where a.onlyCandidate:
+            return (.matched, "row without a usable number; the only unused provision \(between); text similarity \(Self.format(a.similarity))")
         case .text:
             return (.matched, "row without a usable number; requirement text closest to \(a.id) among the provisions missing \(between); text similarity \(Self.format(a.similarity))")
         case .repaired:

@@ -47,7 +47,9 @@ struct RowFinder {
             let next = c < chosen.count ? chosen[c] : nil
             guard let prev = previous, prev.unit > lastStart || out.isEmpty else { continue }
             guard startsRow(i, after: max(prev.unit, lastStart), before: next?.unit ?? units.count) else { continue }
-            let missing = between(prev.id, next?.id).filter { !used.contains($0) }
+            // In the sections the neighbours and the caption in force name.
+            let sections = Set([prev.id.section, next?.id.section, facts[i].captionSection].compactMap { $0 })
+            let missing = between(prev.id, next?.id).filter { !used.contains($0) && sections.contains($0.section) }
             guard let anchor = match(i, missing: missing, printed: numberedUnits[i], weights: weights) else { continue }
             out.append(anchor)
             lastStart = i
@@ -109,6 +111,7 @@ struct RowFinder {
         let kind: Anchor.Kind = printed != nil ? .repaired : .text
         var a = Anchor(unit: i, offset: 0, id: best.0, kind: kind, reading: printed?.reading, complete: true)
         a.similarity = best.1
+        a.onlyCandidate = scored.count == 1
         a.weight = AnchorWeights.base(kind) + 3 + 6 * best.1
         return a
     }

@@ -39,18 +39,26 @@ struct Segmenter {
                 result.segments.append(current!)
                 current = nil
             }
-            result.roles[i] = role(of: i, inSegment: current != nil, afterRows: !result.segments.isEmpty, context: &context)
-            switch facts[i].kind {
-            case .sectionCaption, .stageCaption, .groupHeading:
-                if let c = current { result.segments.append(c); current = nil }
-            case .content:
-                if current != nil { current!.pieces.append(Segment.Piece(unit: i)); result.roles[i] = .response }
-            default: break
+            if facts[i].headerEcho {
+                result.roles[i] = .unparsed(.headerEcho, "header labels run into cell text")
+                continue
             }
+            if let c = current, !AnchorFinder.endsRow(facts[i].kind, inRowOf: c.anchor.id, answered: answered(c)) {
+                result.roles[i] = facts[i].kind == .content ? .response : role(of: i, inSegment: true, afterRows: true, context: &context)
+                if facts[i].kind == .content { current!.pieces.append(Segment.Piece(unit: i)) }
+                continue
+            }
+            if let c = current { result.segments.append(c); current = nil }
+            result.roles[i] = role(of: i, inSegment: false, afterRows: !result.segments.isEmpty, context: &context)
         }
         if let c = current { result.segments.append(c) }
         adjustBoundaries(&result)
         return result
+    }
+
+    /// True if some unit of the segment so far holds an answer.
+    private func answered(_ s: Segment) -> Bool {
+        s.pieces.contains { facts[$0.unit].answered }
     }
 
     /// Caption context in force: the section, stage and must/should group of the rows that follow.
@@ -100,7 +108,7 @@ struct Segmenter {
         let before = anchorUnit - 1
         let previousUnits = Set(previous?.units ?? [])
         let available: (Int) -> Bool = { u in
-            u != previous?.anchor.unit && (previousUnits.contains(u) || roles[u] == .unparsed(.outsideTable, "before the self-assessment table"))
+            u != previous?.anchor.unit && (previousUnits.contains(u) || Self.isOrphan(roles[u]))
                 && facts[u].kind == .content && self.units[u].part == self.units[anchorUnit].part
         }
         if units[anchorUnit].shape == .line, facts[anchorUnit].start?.labelled == false, available(before),
@@ -117,6 +125,12 @@ struct Segmenter {
             if taken.count >= 4 { break }
         }
         return []
+    }
+
+    /// Text outside every row so far (before the table, or after a caption before the next row).
+    static func isOrphan(_ role: UnitRole) -> Bool {
+        if case .unparsed(let reason, _) = role { return reason == .outsideTable || reason == .noRow }
+        return false
     }
 
     /// The anchor's requirement text continues a sentence (starts lowercase).

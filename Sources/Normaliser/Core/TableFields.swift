@@ -17,6 +17,7 @@ struct TableFields {
         for piece in segment.pieces {
             let u = piece.unit
             let unit = units[u]
+            let before = fields
             guard unit.shape == .row else {
                 out.fragments.append(.init(unit: u, text: unit.cells[0], reason: .unknownColumn,
                                            detail: "text without column separators, in provision \(anchor.id)"))
@@ -30,6 +31,14 @@ struct TableFields {
                     continue
                 }
                 let role = k < roles.count ? roles[k] : .unknown
+                if role == .number, let printed = ProvisionNumber.read(cell) {
+                    // The row's number printed again on a later line of the row is part of the row; another number is not.
+                    if printed.id != anchor.id {
+                        out.fragments.append(.init(unit: u, text: cell, reason: .unknownColumn,
+                                                   detail: "number '\(cell)' printed inside the row of provision \(anchor.id)"))
+                    }
+                    continue
+                }
                 if Self.isHeaderEcho(cell) {
                     out.fragments.append(.init(unit: u, text: cell, reason: .headerEcho, detail: "header labels run into cell text"))
                     continue
@@ -39,7 +48,7 @@ struct TableFields {
                                                detail: "cell fragment in provision \(anchor.id) whose column cannot be told"))
                     continue
                 }
-                if repeats(cell, fields) {
+                if repeats(cell, before) {
                     out.fragments.append(.init(unit: u, text: cell, reason: .repeatedText, detail: "repeats text already in provision \(anchor.id)"))
                     continue
                 }
@@ -56,7 +65,7 @@ struct TableFields {
         return String(decoding: bytes[s.restOffset...], as: UTF8.self).trimmingWhitespace()
     }
 
-    /// A long cell whose content words are nearly all in the row already: an extraction echo.
+    /// A long cell whose content words are nearly all in what the row held before this line: an extraction echo.
     private func repeats(_ cell: String, _ fields: [ColumnRole: [String]]) -> Bool {
         guard !fields.isEmpty, Text.wordCount(cell) >= 6 else { return false }
         let words = Text.contentWords(cell)

@@ -19,6 +19,12 @@ struct UnitFacts {
     var yesNoColumns = false
     /// For row units: how many columns the header in force has (a row with fewer cells lost some in extraction).
     var headerWidth = 0
+    /// The section of the last section caption before the unit, if any.
+    var captionSection: Int?
+    /// A row whose cells run header labels into cell text ('Code requirement Landlords must…'): an extraction echo.
+    var headerEcho = false
+    /// A line unit that is an answer field's label ('Do we comply?', 'Compliance:'), with or without its answer.
+    var answerLabel = false
 
     /// The facts of every unit: kinds first, then the headers in force, then numbers and answers.
     static func of(_ units: [Unit], classifier: LineClassifier) -> [UnitFacts] {
@@ -27,6 +33,12 @@ struct UnitFacts {
             return UnitFacts(kind: kind)
         }
         markHeaderBlocks(units, &facts)
+        mergeSplitHeaders(units, classifier, &facts)
+        var caption: Int?
+        for i in facts.indices {
+            if case .sectionCaption(let n, _) = facts[i].kind { caption = n }
+            facts[i].captionSection = caption
+        }
         var header: TableHeader?
         var headerTable: Int?
         for (i, unit) in units.enumerated() {
@@ -35,6 +47,11 @@ struct UnitFacts {
                 continue
             }
             guard facts[i].kind == .content else { continue }
+            if unit.shape == .row, previousIsHeader(i, facts), isHeaderContinuation(unit.cells) {
+                facts[i].kind = .header(header ?? TableHeader(roles: [], line: 0))
+                continue
+            }
+            if unit.cells.contains(where: TableFields.isHeaderEcho) { facts[i].headerEcho = true }
             if unit.shape == .row {
                 let h = header ?? TableHeader.assumed(cells: unit.cells.count, line: 0)
                 let aligned = alignedRoles(of: unit, header: h, sameTable: headerTable == unit.table)
@@ -47,6 +64,9 @@ struct UnitFacts {
                 let bytes = Array(unit.cells[0].utf8)
                 facts[i].start = LineStart.read(bytes)
                 facts[i].answered = lineAnswered(unit.cells[0], start: facts[i].start)
+                let t = unit.cells[0].trimmingWhitespace()
+                let label = FieldLabel.alone(t) ?? FieldLabel.inline(t)?.0
+                facts[i].answerLabel = label == .comply || label == .complyYes || label == .complyNo
             }
         }
         return facts
@@ -97,6 +117,48 @@ struct UnitFacts {
             }
         }
         flush()
+    }
+
+    private static func previousIsHeader(_ i: Int, _ facts: [UnitFacts]) -> Bool {
+        guard i > 0, case .header = facts[i - 1].kind else { return false }
+        return true
+    }
+
+    /// The second line of a header row wrapped in its cells ('Section | | any explanations)'): short cells of header words.
+    private static func isHeaderContinuation(_ cells: [String]) -> Bool {
+        let nonEmpty = cells.filter { !$0.isEmpty }
+        guard !nonEmpty.isEmpty, ProvisionNumber.read(cells[0]) == nil else { return false }
+        for c in nonEmpty {
+            if c.count > 40 { return false }
+            let words = Text.fold(c).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
+            if !(words.allSatisfy { ColumnRole.headerWords.contains($0) } || c.hasSuffix(")")) { return false }
+        }
+        return true
+    }
+
+    /// A header split over two lines whose first line alone is no header ('Code | Do we' over 'provision |
+    /// comply?'): both lines become the header the joined labels make.
+    private static func mergeSplitHeaders(_ units: [Unit], _ classifier: LineClassifier, _ facts: inout [UnitFacts]) {
+        var i = 0
+        while i + 1 < units.count {
+            let a = units[i], b = units[i + 1]
+            let bFits: Bool
+            switch facts[i + 1].kind {
+            case .content, .header: bFits = true
+            default: bFits = false
+            }
+            guard a.shape == .row, b.shape == .row, facts[i].kind == .content, bFits, a.cells.count == b.cells.count,
+                  (a.cells + b.cells).allSatisfy({ $0.count <= 40 }), ProvisionNumber.read(a.cells[0]) == nil, ProvisionNumber.read(b.cells[0]) == nil
+            else { i += 1; continue }
+            let merged = zip(a.cells, b.cells).map { [$0, $1].filter { !$0.isEmpty }.joined(separator: " ") }
+            if let h = classifier.header(merged) {
+                facts[i].kind = .header(h)
+                facts[i + 1].kind = .header(h)
+                i += 2
+            } else {
+                i += 1
+            }
+        }
     }
 
     /// Roles of a row's cells by grid column. A header from another table applies when the widths agree,

@@ -18,7 +18,8 @@ struct VersionVote {
         var seen = Set<String>()
         func cue(_ v: CodeVersion, _ label: String, _ weight: Double, _ at: Int) {
             guard seen.insert(label).inserted else { return }
-            cues[v, default: []].append(("\(label) (\(units[at].location.describe(path: "line").dropFirst(5)))", weight))
+            let l = units[at].location
+            cues[v, default: []].append(("\(label) (\(l.page.map { "page \($0), " } ?? "")line \(l.line))", weight))
         }
         for (i, f) in facts.enumerated() {
             switch f.kind {

@@ -31,6 +31,10 @@ extension LineClassifier {
         guard text.count <= 160 else { return false }
         let words = Text.fold(Text.strippingMarkup(text)).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         guard words.count >= 3, words.allSatisfy({ headerLineWords.contains($0) }) else { return false }
-        return words.contains { $0.hasPrefix("requirement") || $0 == "comply" || $0 == "evidence" }
+        // Labels of at least two columns ('Do we comply? Yes' is one label and its answer).
+        let columns: [(String) -> Bool] = [{ $0.hasPrefix("requirement") }, { $0 == "comply" || $0 == "compliance" }, { $0 == "evidence" },
+                                           { $0 == "commentary" || $0.hasPrefix("explanation") || $0 == "comments" }, { $0 == "provision" || $0 == "section" },
+                                           { $0.hasPrefix("action") }]
+        return columns.filter { test in words.contains(where: test) }.count >= 2
     }
 }

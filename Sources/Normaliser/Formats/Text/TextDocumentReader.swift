@@ -13,6 +13,8 @@ enum TextDocumentReader {
         var blocks: [Block] = []
         var dropped: [Document.Dropped] = []
         var blankLines = 0
+        /// Which blocks are pipe tables (the rest of the tables are tab tables), for `documents.format`.
+        var pipeTables = Set<Int>()
     }
 
     static func read(_ lines: [SourceLine], part: Int) -> Output {
@@ -31,7 +33,9 @@ enum TextDocumentReader {
                 i = j
             case .piped, .pipeRule, .gridBorder:
                 let j = pipeRegionEnd(from: i, shapes: shapes, lines: lines)
+                let before = out.blocks.count
                 PipeTable.read(lines[i..<j], shapes: shapes[i..<j], part: part, into: &out)
+                if out.blocks.count > before { out.pipeTables.insert(out.blocks.count - 1) }
                 i = j
             case .plain:
                 var j = i
