@@ -82,7 +82,9 @@ struct ReadingCore {
             }
             let neighbours = (k > 0 ? cut.segments[k - 1].anchor.id : nil, k + 1 < cut.segments.count ? cut.segments[k + 1].anchor.id : nil)
             responses.append(builder.response(segment, fields, neighbours: neighbours))
-            fragments += fields.fragments
+            for f in fields.fragments {
+                if f.whole { cut.roles[f.unit] = .unparsed(f.reason, f.detail) } else { fragments.append(f) }
+            }
             styles[fields.style, default: 0] += 1
         }
         let front = FrontMatterRoles.assign(units: units, facts: facts, roles: &cut.roles)

@@ -21,6 +21,8 @@ struct RowFields {
         var text: String
         var reason: UnparsedReason
         var detail: String
+        /// True if the fragment is the unit's whole text (the line then counts as unparsed, not as a response line).
+        var whole = false
     }
 
     static func join(_ parts: [String], _ separator: String = "\n") -> String {

@@ -20,7 +20,7 @@ struct TableFields {
             let before = fields
             guard unit.shape == .row else {
                 out.fragments.append(.init(unit: u, text: unit.cells[0], reason: .unknownColumn,
-                                           detail: "text without column separators, in provision \(anchor.id)"))
+                                           detail: "text without column separators, in provision \(anchor.id)", whole: true))
                 continue
             }
             let roles = facts[u].roles
