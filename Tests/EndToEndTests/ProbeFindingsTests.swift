@@ -179,13 +179,17 @@ import Glibc
 
     // MARK: 6. Damaged datasets never crash
 
-    /// A copy of the corpus dataset with `sql` run on it (constraints and foreign keys off).
+    /// A copy of the corpus dataset with `sql` run on it, after rebuilding each table it names without its
+    /// constraints (so NULL and out-of-range values can be stored).
     static func damaged(_ sql: String, in root: URL) throws -> String {
         let path = root.appendingPathComponent("damaged-\(UUID().uuidString.prefix(6)).sqlite").path
         try FileManager.default.copyItem(atPath: CorpusDataset.path, toPath: path)
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA ignore_check_constraints = ON; PRAGMA legacy_alter_table = ON")
+            for table in ["provision_rates", "landlord_scores", "common_noncompliance", "actions"] where sql.hasPrefix("UPDATE \(table) ") {
+                try db.execute(sql: "CREATE TABLE chc_copy AS SELECT * FROM \(table); DROP TABLE \(table); ALTER TABLE chc_copy RENAME TO \(table)")
+            }
             try db.execute(sql: sql)
         }
         try queue.close()
@@ -200,7 +204,7 @@ import Glibc
         ("UPDATE provision_rates SET na = 1e308 WHERE rowid = 1", ["rates"], "provision_rates.na is 1e+308, expected a whole number from 0 to 2147483647"),
         ("UPDATE landlord_scores SET rank = NULL", ["benchmark", "croydon"], "landlord_scores.rank is NULL, expected a whole number from 1 to ranked_landlords (4) for a landlord with answers"),
         ("UPDATE landlord_scores SET percentile = 250", ["benchmark", "croydon"], "landlord_scores.percentile is 250.0, expected a number from 0 to 100 or NULL"),
-        ("UPDATE common_noncompliance SET rank = rank + 1", ["gaps"], "common_noncompliance.rank is 2 for 2022 1.2, expected 1 (ranks run 1, 2, 3... in each Code version)"),
+        ("UPDATE common_noncompliance SET rank = rank + 1", ["gaps"], "common_noncompliance.rank is 2 for 2022 1.5, expected 1 (ranks run 1, 2, 3... in each Code version)"),
         ("DROP TABLE common_noncompliance_landlords", ["gaps"], "the dataset has no table common_noncompliance_landlords"),
         ("DROP TABLE signals", ["signals"], "the dataset has no table signals"),
         ("UPDATE actions SET overdue = 'soon' WHERE rowid = 1", ["actions", "--overdue"], "actions.overdue is 'soon' (text), expected 0 or 1"),

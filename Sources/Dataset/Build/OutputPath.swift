@@ -33,11 +33,10 @@ enum OutputPath {
                           "write the dataset outside it, e.g. --out dataset.sqlite")
         }
         guard exists else { return }
-        let folder = URL(fileURLWithPath: corpus)
         if let identity = fileIdentity(out) {
-            for input in inputs where fileIdentity(folder.appendingPathComponent(input).path) == identity {
-                throw refused("--out \(out) is the input file \(folder.appendingPathComponent(input).path)",
-                              "write the dataset somewhere else, e.g. --out dataset.sqlite")
+            let folder = corpus.hasSuffix("/") ? corpus : corpus + "/"
+            for input in inputs where fileIdentity(folder + input) == identity {
+                throw refused("--out \(out) is the input file \(folder + input)", "write the dataset somewhere else, e.g. --out dataset.sqlite")
             }
         }
         if !looksLikeSQLite(out) {

@@ -66,6 +66,10 @@ public enum DatasetExporter {
             let present = try DatasetRelations.all(db)
             let known = Set(DataDictionary.tables.map(\.name))
             result.skipped = present.map(\.name).filter { !known.contains($0) }
+            // Every documented table first, so a damaged one is named (not the view that reads it).
+            for table in DataDictionary.tables where present.first(where: { $0.name == table.name })?.type != "view" {
+                try StoredTable.require(table.name, table.columns.map(\.name), db)
+            }
             for table in DataDictionary.tables.sorted(by: { $0.name < $1.name }) where table.name != "responses_fts" {
                 let file = URL(fileURLWithPath: directory).appendingPathComponent("\(table.name).csv").path
                 try export(table, isView: present.first { $0.name == table.name }?.type == "view", db, to: file,

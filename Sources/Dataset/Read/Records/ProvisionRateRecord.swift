@@ -4,7 +4,7 @@ import Comparison
 /// `ProvisionRate`'s initialiser (the same one that derived the stored rates at build time).
 struct ProvisionRateRecord: StoredRecord {
     static let table = "provision_rates"
-    static let reads = [(table: table, columns: ["code_version", "provision", "section"] + StoredRow.countColumns
+    static let reads = [(table: table, columns: ["code_version", "provision", "provision_key", "section"] + StoredRow.countColumns
                                             + ["landlords", "answering_landlords", "yes_landlords"])]
     /// The figure.
     let value: ProvisionRate

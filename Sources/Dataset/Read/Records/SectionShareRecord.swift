@@ -3,7 +3,7 @@ import Comparison
 /// A row of `landlord_section_scores`: one landlord's counts in one section.
 struct SectionShareRecord: StoredRecord {
     static let table = "landlord_section_scores"
-    static let reads = [(table: table, columns: ["section"] + StoredRow.countColumns)]
+    static let reads = [(table: table, columns: ["code_version", "landlord_id", "section"] + StoredRow.countColumns)]
     /// The share.
     let value: SectionShare
 
