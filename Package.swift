@@ -47,6 +47,11 @@ let package = Package(
             name: "chc",
             dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report", "Signals",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Mutation fuzzing of the dataset readers (Scripts/fuzz-dataset).
+        .executableTarget(
+            name: "chc-dataset-fuzz",
+            dependencies: ["Assessment", "Dataset", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/DatasetFuzz"),
         .testTarget(
             name: "NormaliserTests",
             dependencies: ["Normaliser", "Assessment", "Dataset"],

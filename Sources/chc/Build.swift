@@ -1,7 +1,6 @@
 import ArgumentParser
 import Assessment
 import Dataset
-import Dispatch
 import Foundation
 import Report
 
@@ -64,20 +63,16 @@ struct Build: ParsableCommand {
 }
 
 /// SIGINT and SIGTERM during a build: remove the temporary dataset file (`TemporaryFiles`), then exit 130 / 143.
+/// The handler uses only async-signal-safe calls (unlink, write, _exit).
 enum SignalCleanup {
-    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
-
     static func install() {
         for sig in [SIGINT, SIGTERM] {
-            signal(sig, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: sig, queue: .global())
-            source.setEventHandler {
-                TemporaryFiles.removeAll()
-                Stderr.print("chc build: interrupted (signal \(sig)); the temporary file was removed and the previous dataset left unchanged")
-                exit(128 + sig)
+            signal(sig) { received in
+                TemporaryFiles.unlinkFromSignalHandler()
+                let note: StaticString = "chc build: interrupted; the temporary file was removed and the previous dataset left unchanged\n"
+                _ = write(2, note.utf8Start, note.utf8CodeUnitCount)
+                _exit(128 + received)
             }
-            source.resume()
-            sources.append(source)
         }
     }
 }

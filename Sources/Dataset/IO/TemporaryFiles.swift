@@ -10,17 +10,37 @@ import Foundation
 public enum TemporaryFiles {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
+    /// The same paths as C strings in fixed slots, for `unlinkFromSignalHandler()` (which may not allocate or lock).
+    private static let slotCount = 8
+    nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: slotCount)
+        slots.initialize(repeating: nil, count: slotCount)
+        return slots
+    }()
 
     /// Remembers `path` until `unregister(_:)`.
     public static func register(_ path: String) {
         lock.lock(); defer { lock.unlock() }
         paths.insert(path)
+        if let free = (0..<slotCount).first(where: { slots[$0] == nil }) { slots[free] = strdup(path) }
     }
 
     /// Forgets `path` (it was renamed into place or removed).
     public static func unregister(_ path: String) {
         lock.lock(); defer { lock.unlock() }
         paths.remove(path)
+        for i in 0..<slotCount where slots[i].map({ String(cString: $0) == path }) == true {
+            let old = slots[i]
+            slots[i] = nil
+            free(old)
+        }
+    }
+
+    /// Unlinks every registered file with async-signal-safe calls only: for a SIGINT / SIGTERM handler.
+    public static func unlinkFromSignalHandler() {
+        for i in 0..<slotCount {
+            if let path = slots[i] { unlink(path) }
+        }
     }
 
     /// Removes every registered file (and its SQLite journal); returns how many were registered.
