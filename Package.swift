@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Assessment", targets: ["Assessment"]),
         .library(name: "Normaliser", targets: ["Normaliser"]),
         .library(name: "Dataset", targets: ["Dataset"]),
+        .library(name: "Build", targets: ["Build"]),
         .library(name: "Comparison", targets: ["Comparison"]),
         .library(name: "Signals", targets: ["Signals"]),
     ],
@@ -35,17 +36,22 @@ let package = Package(
         .target(
             name: "Signals",
             dependencies: ["Assessment"]),
+        // Storage: the schema, the writer (it stores what it is given), typed reads, CSV, export.
         .target(
             name: "Dataset",
-            dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "CLibCSV",
+            dependencies: ["Assessment", "Comparison", "Signals", "CLibCSV",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]),
+        // The pipeline: corpus and manifest, normalising in parallel, signals, figures, written through Dataset.
+        .target(
+            name: "Build",
+            dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "Dataset"]),
         .target(
             name: "Report",
-            dependencies: ["Assessment", "Comparison"]),
+            dependencies: ["Assessment", "Comparison", "Normaliser"]),
         .executableTarget(
             name: "chc",
-            dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report", "Signals",
+            dependencies: ["Assessment", "Normaliser", "Dataset", "Build", "Comparison", "Report", "Signals",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // Mutation fuzzing of the dataset readers (Scripts/fuzz-dataset).
         .executableTarget(
@@ -54,11 +60,11 @@ let package = Package(
             path: "Sources/DatasetFuzz"),
         .testTarget(
             name: "NormaliserTests",
-            dependencies: ["Normaliser", "Assessment", "Dataset"],
+            dependencies: ["Normaliser", "Assessment"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "DatasetTests",
-            dependencies: ["Dataset", "Normaliser", "Assessment", "Comparison",
+            dependencies: ["Dataset", "Build", "Normaliser", "Assessment", "Comparison",
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "SignalsTests",

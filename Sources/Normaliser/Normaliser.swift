@@ -105,7 +105,7 @@ public struct Normaliser: Sendable {
         var longLines: [UnparsedLine] = []
     }
 
-    private func load(_ input: DocumentInput) throws(NormaliserError) -> Loaded {
+    func load(_ input: DocumentInput) throws(NormaliserError) -> Loaded {
         var loaded = Loaded()
         for (k, part) in input.parts.enumerated() {
             if part.bytes.count > maxBytes {

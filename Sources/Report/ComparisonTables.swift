@@ -27,18 +27,28 @@ public enum ComparisonTables {
          rate(r.adjusted), rate(r.adjustedInterval?.low), rate(r.adjustedInterval?.high), bool(lowN)]
     }
 
-    /// One row per provision, with the same columns as the dataset's `provision_rates`.
-    public static func provisionRates(_ rates: [ProvisionRate]) -> TextTable {
-        TextTable(columns: ["code_version", "provision", "section"] + rateColumns, rows: rates.map { r in
-            [.text(r.codeVersion.rawValue), .text(r.provision.description), .int(r.section)]
+    /// One row per provision, with the same columns as the dataset's `provision_rates` and, after `section`, the
+    /// provision's one-line `summary` from the Code catalogue (`provisions.summary`; NULL when `summary` gives none).
+    ///
+    /// ```swift
+    /// ComparisonTables.provisionRates(rates) { summaries[$0.codeVersion]?[$0.provision] }
+    /// ```
+    public static func provisionRates(_ rates: [ProvisionRate], summary: (ProvisionRate) -> String? = { _ in nil }) -> TextTable {
+        TextTable(columns: ["code_version", "provision", "section", "summary"] + rateColumns, rows: rates.map { r in
+            [.text(r.codeVersion.rawValue), .text(r.provision.description), .int(r.section), summary(r).map(Cell.text) ?? .null]
                 + rateCells(r.counts, landlords: r.landlords, answering: r.answeringLandlords, r.rates, lowN: r.lowN)
         })
     }
 
-    /// One row per section, with the same columns as the dataset's `section_rates` figures.
-    public static func sectionRates(_ rates: [SectionRate]) -> TextTable {
-        TextTable(columns: ["code_version", "section", "provisions"] + rateColumns, rows: rates.map { r in
-            [.text(r.codeVersion.rawValue), .int(r.section), .int(r.provisions)]
+    /// One row per section, with the same columns as the dataset's `section_rates` figures and, after `section`, the
+    /// section's title (`section_rates.section_title`; NULL when `title` gives none).
+    ///
+    /// ```swift
+    /// ComparisonTables.sectionRates(rates) { titles[$0.codeVersion]?[$0.section] }
+    /// ```
+    public static func sectionRates(_ rates: [SectionRate], title: (SectionRate) -> String? = { _ in nil }) -> TextTable {
+        TextTable(columns: ["code_version", "section", "section_title", "provisions"] + rateColumns, rows: rates.map { r in
+            [.text(r.codeVersion.rawValue), .int(r.section), title(r).map(Cell.text) ?? .null, .int(r.provisions)]
                 + rateCells(r.counts, landlords: r.landlords, answering: r.answeringLandlords, r.rates, lowN: r.lowN)
         })
     }

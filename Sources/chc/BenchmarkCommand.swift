@@ -13,7 +13,8 @@ struct BenchmarkCommand: ParsableCommand {
         discussion: """
             LANDLORD matches case-insensitively on the id, the full name, a unique prefix or a unique word.
             share = the landlord's yes / its answered responses in the section; sector = all landlords' latest assessments \
-            on the same Code version (itself included), with a 95% Wilson interval.
+            on the same Code version (itself included), with a 95% Wilson interval. In CSV the first row of each Code \
+            version (row = overall) is the headline: overall share, adjusted share, the sector's, rank and percentile.
             Example: chc benchmark acme
             """)
 
@@ -35,7 +36,13 @@ struct BenchmarkCommand: ParsableCommand {
             }
         }
         guard !results.isEmpty else {
-            throw CLIError("\(found.name) has no assessment on the \(codeVersion.version?.rawValue ?? "") Code in \(options.dataset) - its versions: \(versions.map(\.rawValue).joined(separator: ", "))")
+            let wanted = codeVersion.version.map { "the \($0.rawValue) Code" } ?? "any Code version"
+            throw CLIError("\(found.name) has no assessment on \(wanted) in \(options.dataset)"
+                           + (versions.isEmpty ? "" : " - its versions: \(versions.map(\.rawValue).joined(separator: ", ")); use --code-version \(versions[0].rawValue)"))
+        }
+        if options.format == .csv {
+            try options.emit(BenchmarkTables.flat(results))
+            return
         }
         if options.format == .json {
             let encoder = JSONEncoder()
@@ -44,23 +51,20 @@ struct BenchmarkCommand: ParsableCommand {
             return
         }
         for b in results { try printBenchmark(b) }
-        if options.format == .table {
-            Stderr.print("share and rate = yes/answered; sector_low..sector_high: 95% Wilson interval; minority: the landlord's answer differs from most (>50%) landlords answering; percentile: share of other landlords with a lower share, ties counted half")
-        }
+        Stderr.print("share and rate = yes/answered; sector_low..sector_high: 95% Wilson interval; minority: the landlord's answer differs from most (>50%) landlords answering; percentile: share of other landlords with a lower share, ties counted half")
     }
 
+    /// The headline, then the section and minority rows (terminal table).
     private func printBenchmark(_ b: Benchmark) throws {
         let s = b.score
-        if options.format == .table {
-            let rank = s.rank.map { "rank \($0) of \(s.rankedLandlords)" } ?? "not ranked"
-            let pct = s.percentile.map { ", percentile \(Cell.fixed($0, 1))" } ?? ""
-            func f(_ x: Double?) -> String { x.map { Cell.fixed($0, 3) } ?? "n/a" }
-            try Printer.write(TerminalText.inert("\(s.landlordName) — \(s.codeVersion.rawValue) Code, document \(s.documentID) (\(s.period ?? "no period"))", keepNewlines: false) + "\n"
-                + "overall: \(s.counts.yes) yes of \(s.counts.answered) answered = \(f(s.rates.strict)) stated, \(f(s.rates.adjusted)) adjusted "
-                + "(\(s.counts.hedgedYes) hedged yes counted as partial); sector \(b.sectorCounts.yes) of \(b.sectorCounts.answered) = "
-                + "\(f(b.sectorRates.strict)) stated, \(f(b.sectorRates.adjusted)) adjusted; \(rank)\(pct)\n\n")
-        }
+        let rank = s.rank.map { "rank \($0) of \(s.rankedLandlords)" } ?? "not ranked"
+        let pct = s.percentile.map { ", percentile \(Cell.fixed($0, 1))" } ?? ""
+        func f(_ x: Double?) -> String { x.map { Cell.fixed($0, 3) } ?? "n/a" }
+        try Printer.write(TerminalText.inert("\(s.landlordName) — \(s.codeVersion.rawValue) Code, document \(s.documentID) (\(s.period ?? "no period"))", keepNewlines: false) + "\n"
+            + "overall: \(s.counts.yes) yes of \(s.counts.answered) answered = \(f(s.rates.strict)) stated, \(f(s.rates.adjusted)) adjusted "
+            + "(\(s.counts.hedgedYes) hedged yes counted as partial); sector \(b.sectorCounts.yes) of \(b.sectorCounts.answered) = "
+            + "\(f(b.sectorRates.strict)) stated, \(f(b.sectorRates.adjusted)) adjusted; \(rank)\(pct)\n\n")
         try options.emit(BenchmarkTables.table(b))
-        if options.format == .table { try Printer.write("\n") }
+        try Printer.write("\n")
     }
 }

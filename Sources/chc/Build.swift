@@ -1,5 +1,6 @@
 import ArgumentParser
 import Assessment
+import Build
 import Dataset
 import Foundation
 import Report
@@ -9,7 +10,8 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the SQLite dataset from a corpus folder (manifest.csv optional).",
         discussion: """
-            Prints one line per document: landlord, Code version, responses by status, unparsed lines.
+            Prints one line per document: landlord, Code version, responses by status, unparsed lines; then, on standard \
+            error, one summary line. On a terminal a progress bar shows the documents done, the rate and the time left.
             A good dataset is replaced only by a better one: when no document can be built, nothing is written and
             the old dataset is left as it was. --out may not be inside the corpus folder, an input file or a folder.
             Exit status: 0 all documents built; 2 some documents failed (the others were written);
@@ -33,8 +35,16 @@ struct Build: ParsableCommand {
     func run() throws {
         let catalogue = try Catalogue.bundled()
         SignalCleanup.install()
-        let report = try checked { () throws(DatasetError) in
-            try CorpusBuilder(corpus: corpus, catalogue: catalogue, toolVersion: ToolInfo.version).build(to: out)
+        let bar = ProgressBar(enabled: ProgressBar.isTerminal(2))
+        var builder = CorpusBuilder(corpus: corpus, catalogue: catalogue, toolVersion: ToolInfo.version)
+        builder.progress = { done, total in bar.update(done: done, total: total) }
+        let report: BuildReport
+        do {
+            report = try checked { () throws(DatasetError) in try builder.build(to: out) }
+            bar.finish()
+        } catch {
+            bar.finish()
+            throw error
         }
         guard report.written else {
             for f in report.failures { Stderr.print("Error: \(f.message)") }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `chc` command line: normalise published self-assessments, build the dataset, compare landlords.
 @main
@@ -8,6 +9,17 @@ struct CHC: ParsableCommand {
         abstract: "Benchmark social-housing landlords' self-assessments against the Housing Ombudsman's Complaint Handling Code.",
         version: ToolInfo.version,
         subcommands: [Build.self, Parse.self, RatesCommand.self, Gaps.self, BenchmarkCommand.self, SignalsCommand.self, ActionsCommand.self, Search.self, Query.self, Export.self])
+
+    /// Checks the words ArgumentParser would misread - a mistyped subcommand, `--version` given a Code version -
+    /// then parses and runs the command.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let problem = UsageCheck.problem(arguments, commands: configuration.subcommands.map { $0._commandName }) {
+            Stderr.print("Error: \(problem)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(arguments)
+    }
 }
 
 /// Facts about this build of the tool.

@@ -25,9 +25,10 @@ struct DatasetOptions: ParsableArguments {
     }
 }
 
-/// A `--version 2022|2024` option.
+/// The `--code-version 2022|2024` option (alias `--code`); `--version` is only the tool's version.
 struct CodeVersionOption: ParsableArguments {
-    @Option(name: .customLong("version"), help: "Only this Code version: 2022 or 2024 (default: each version separately).")
+    @Option(name: [.customLong("code-version"), .customLong("code")],
+            help: "Only this Code version (default: each version separately).")
     var version: CodeVersion?
 }
 

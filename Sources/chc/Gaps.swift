@@ -10,9 +10,10 @@ struct Gaps: ParsableCommand {
         abstract: "Common non-compliance: provisions ranked by the share of landlords not fully compliant, with their own words.",
         discussion: """
             Not fully compliant = answered partial or no, or (unless --stated) a yes whose own text admits a gap (hedged yes; see chc signals). share = that count / \
-            landlords answering the provision. Each landlord's commentary or action is shown trimmed, with file:line.
+            landlords answering the provision. Ranks run 1, 2, 3... within each Code version. Each landlord's commentary or \
+            action is shown with file:line (cut to the column in a terminal table; in full in CSV and JSON).
             On a sector-sized dataset the full list is long; --top N keeps the N most common gaps per Code version.
-            Example: chc gaps --min-landlords 3 --stated
+            Example: chc gaps --code-version 2024 --min-landlords 3 --stated
             """)
 
     @OptionGroup var options: DatasetOptions
@@ -35,27 +36,26 @@ struct Gaps: ParsableCommand {
     }
 
     func run() throws {
-        // The stored figures (computed at build time by Comparison.commonNonCompliance) and the words of the
-        // responses they list.
+        // The stored figures (computed at build time by Comparison.commonNonCompliance), ranked within each Code
+        // version, and the words of the responses they list.
         let dataset = try options.open()
-        var entries = try checked { () throws(DatasetError) in
-            try dataset.commonNonCompliance(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords)
+        let ranked = try checked { () throws(DatasetError) in
+            try dataset.rankedNonCompliance(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords)
         }
-        if let top {
-            // Entries come ranked within each version.
-            var kept: [CodeVersion: Int] = [:]
-            entries = entries.filter { entry in
-                kept[entry.codeVersion, default: 0] += 1
-                return (kept[entry.codeVersion] ?? 0) <= top
-            }
+        // The current Code first, as in chc rates; each version in its own rank order, --top N of each.
+        let entries = CodeVersion.allCases.reversed().flatMap { v in
+            ranked.filter { $0.entry.codeVersion == v }.prefix(top ?? Int.max)
         }
         var words: [String: GapTables.Words] = [:]
         for w in try checked({ () throws(DatasetError) in try dataset.landlordWords(adjusted: adjusted) }) {
             words["\(w.documentID)|\(w.provision)"] = GapTables.Words(text: w.text, sourcePath: w.sourcePath, lineStart: w.lineStart)
         }
-        try options.emit(GapTables.table(entries) { words["\($0)|\($1)"] })
+        let summaries = try checked { () throws(DatasetError) in try dataset.provisionSummaries() }
+        try options.emit(GapTables.table(Array(entries), summary: { summaries[$0]?[$1] }, words: { words["\($0)|\($1)"] }),
+                         maxColumnWidth: 40)
         if options.format == .table {
-            Stderr.print("share = landlords answering partial or no\(adjusted ? " or hedged yes" : "") / landlords answering; 95% Wilson interval; low_n = fewer than \(Comparison.lowNThreshold) answering landlords")
+            Stderr.print("rank: within each Code version; share = landlords answering partial or no\(adjusted ? " or hedged yes" : "") / landlords answering; "
+                         + "95% Wilson interval; low_n = fewer than \(Comparison.lowNThreshold) answering landlords; CSV and JSON hold the full text")
         }
     }
 }

@@ -10,10 +10,11 @@ struct RatesCommand: ParsableCommand {
         commandName: "rates",
         abstract: "Compliance rates per provision (or per section), worst first, with 95% Wilson intervals.",
         discussion: """
-            rate = yes / (yes + partial + no); na and blank are never in the denominator. One assessment per landlord \
+            rate = yes / (yes + partial + no); na and blank are never in the denominator. Each provision comes with its \
+            one-line summary from the Code catalogue, each section with its title. One assessment per landlord \
             per Code version (the latest). Versions are reported separately unless --pool maps 2022 answers onto 2024 \
             provisions through the crosswalk (relation 'same' only).
-            Example: chc rates --version 2024 --section 6
+            Example: chc rates --code-version 2024 --section 6
             """)
 
     @OptionGroup var options: DatasetOptions
@@ -29,7 +30,7 @@ struct RatesCommand: ParsableCommand {
     var pool = false
 
     func validate() throws {
-        if pool, codeVersion.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --version 2022") }
+        if pool, codeVersion.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --code-version 2022") }
         if let section, !(1...9).contains(section) { throw ValidationError("--section must be 1 to 9, not \(section)") }
     }
 
@@ -52,6 +53,8 @@ struct RatesCommand: ParsableCommand {
 
     private func printSections(_ dataset: DatasetFile, version: CodeVersion?) throws {
         let stored = try checked { () throws(DatasetError) in try dataset.sectionRates(version: version) }
+        var titles: [CodeVersion: [Int: String]] = [:]
+        for s in stored { titles[s.rate.codeVersion, default: [:]][s.rate.section] = s.title }
         var rates = pool
             ? Comparison.sectionRates(Comparison.pool(try checked { () throws(DatasetError) in try dataset.answers() },
                                                       crosswalk: try Catalogue.bundled().crosswalk).rows, version: version)
@@ -62,9 +65,10 @@ struct RatesCommand: ParsableCommand {
             let (x, y) = (a.rates.strict ?? 2, b.rates.strict ?? 2)
             return x != y ? x < y : a.section < b.section
         }
-        let table = ComparisonTables.sectionRates(rates)
+        let table = ComparisonTables.sectionRates(rates) { titles[$0.codeVersion]?[$0.section] }
         try options.emit(options.format == .table
-                         ? table.selecting(["code_version", "section", "provisions"] + ComparisonTables.compactRateColumns) : table)
+                         ? table.selecting(["code_version", "section", "section_title", "provisions"] + ComparisonTables.compactRateColumns)
+                         : table, maxColumnWidth: 32)
     }
 
     private func printProvisions(_ dataset: DatasetFile, version: CodeVersion?) throws {
@@ -74,8 +78,10 @@ struct RatesCommand: ParsableCommand {
         if let section { rates = rates.filter { $0.section == section } }
         // Versions are reported one after the other (2024 first), each worst first; never interleaved.
         rates = CodeVersion.allCases.reversed().flatMap { v in rates.filter { $0.codeVersion == v } }
-        let table = ComparisonTables.provisionRates(rates)
+        let summaries = try checked { () throws(DatasetError) in try dataset.provisionSummaries() }
+        let table = ComparisonTables.provisionRates(rates) { summaries[$0.codeVersion]?[$0.provision] }
         try options.emit(options.format == .table
-                         ? table.selecting(["code_version", "provision", "section"] + ComparisonTables.compactRateColumns) : table)
+                         ? table.selecting(["code_version", "provision", "section", "summary"] + ComparisonTables.compactRateColumns)
+                         : table, maxColumnWidth: 32)
     }
 }

@@ -34,9 +34,8 @@ struct SignalsCommand: ParsableCommand {
         let id = try landlord.map { try LandlordArgument.resolve($0, in: dataset).id }
         let signals = try checked { () throws(DatasetError) in try dataset.signals(kind: kind, landlordID: id) }
         let rows = signals.map { s -> [Cell] in
-            [.text(s.landlordName), .text(s.codeVersion.rawValue), .text(s.provision.description), .text(s.status.rawValue),
-             .text(s.kind), .text(s.phrase), s.inferredStatus.map { .text($0.rawValue) } ?? .null, .text(s.detail),
-             .text("\(s.sourcePath):\(s.lineStart)")]
+            ResponseCells.leading(s.response) + [.text(s.kind), .text(s.phrase), s.inferredStatus.map { .text($0.rawValue) } ?? .null,
+                                                 .text(s.detail), ResponseCells.place(s.response)]
         }
         try options.emit(TextTable(columns: ["landlord", "code_version", "provision", "status", "kind", "phrase", "inferred_status",
                                              "detail", "where"], rows: rows))
@@ -63,10 +62,10 @@ struct ActionsCommand: ParsableCommand {
         let id = try landlord.map { try LandlordArgument.resolve($0, in: dataset).id }
         let actions = try checked { () throws(DatasetError) in try dataset.actions(overdueOnly: overdue, landlordID: id) }
         let rows = actions.map { a -> [Cell] in
-            [.text(a.landlordName), .text(a.codeVersion.rawValue), .text(a.provision.description), .text(a.status.rawValue),
-             .text(a.description), a.targetDate.map(Cell.text) ?? .null, a.precision.map(Cell.text) ?? .null,
-             a.owner.map(Cell.text) ?? .null, a.assessedOn.map(Cell.text) ?? .null, a.overdue.map { .int($0 ? 1 : 0) } ?? .null,
-             .text("\(a.sourcePath):\(a.lineStart)")]
+            ResponseCells.leading(a.response) + [
+                .text(a.description), a.targetDate.map(Cell.text) ?? .null, a.precision.map(Cell.text) ?? .null,
+                a.owner.map(Cell.text) ?? .null, a.assessedOn.map(Cell.text) ?? .null, a.overdue.map { .int($0 ? 1 : 0) } ?? .null,
+                ResponseCells.place(a.response)]
         }
         try options.emit(TextTable(columns: ["landlord", "code_version", "provision", "status", "description", "target_date",
                                              "precision", "owner", "assessed_on", "overdue", "where"], rows: rows))

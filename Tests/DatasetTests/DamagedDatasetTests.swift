@@ -1,3 +1,4 @@
+import Build
 import Assessment
 import Foundation
 import GRDB
@@ -95,7 +96,10 @@ import Testing
             run("pool counts", ["build_info"]) { () throws(DatasetError) in "\(try dataset.poolCounts())" },
             run("landlords", ["landlords"]) { () throws(DatasetError) in try dataset.landlords() },
             run("gaps adjusted", ["common_noncompliance", "common_noncompliance_landlords"]) { () throws(DatasetError) in
-                try dataset.commonNonCompliance(adjusted: true)
+                try dataset.rankedNonCompliance(adjusted: true).map { "\($0.rank) \($0.entry)" }
+            },
+            run("provision summaries", ["provisions"]) { () throws(DatasetError) in
+                try dataset.provisionSummaries().sorted { $0.key < $1.key }.map { "\($0.key) \($0.value.sorted { $0.key < $1.key })" }
             },
             run("gaps stated", ["common_noncompliance", "common_noncompliance_landlords"]) { () throws(DatasetError) in
                 try dataset.commonNonCompliance(adjusted: false, minLandlords: 2)

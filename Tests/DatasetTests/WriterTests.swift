@@ -1,3 +1,4 @@
+import Build
 import Assessment
 import Foundation
 import GRDB

@@ -21,7 +21,7 @@ enum CorpusDataset {
         (["rates", "--format", "csv"], "rates.csv"),
         (["rates", "--by-section"], "rates-by-section.txt"),
         (["rates", "--pool", "--format", "csv"], "rates-pooled.csv"),
-        (["rates", "--version", "2024", "--section", "8"], "rates-2024-section-8.txt"),
+        (["rates", "--code-version", "2024", "--section", "8"], "rates-2024-section-8.txt"),
         (["gaps"], "gaps.txt"),
         (["gaps", "--min-landlords", "3", "--format", "json"], "gaps-min-3.json"),
         (["benchmark", "croydon"], "benchmark-croydon.txt"),

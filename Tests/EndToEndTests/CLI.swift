@@ -61,6 +61,18 @@ enum CLI {
         corpus.deletingLastPathComponent().appendingPathComponent(corpus.lastPathComponent + "-" + name).path
     }
 
+    /// The subcommands `chc --help` lists (without `help`).
+    static func subcommands() throws -> [String] {
+        let help = try run(["--help"]).stdout
+        let section = help.components(separatedBy: "SUBCOMMANDS:").last ?? ""
+        // Subcommand lines are indented two spaces and start with a lowercase name; wrapped help text is indented further.
+        return section.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let first = line.dropFirst(2).split(separator: " ").first,
+                  first.allSatisfy({ $0.isLowercase || $0 == "-" }) else { return nil }
+            return String(first)
+        }.filter { $0 != "help" }
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chc-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

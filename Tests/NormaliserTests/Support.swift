@@ -1,5 +1,4 @@
 import Assessment
-import Dataset
 import Foundation
 import Normaliser
 

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// Writes every documented table and view of a dataset as `<name>.csv` (header row, UTF-8, LF, libcsv quoting),
-/// and a `datasette-metadata.json` describing them (see `DatasetteMetadata`).
+/// a `datasette-metadata.json` describing them (see `DatasetteMetadata`) and a Frictionless `datapackage.json`
+/// (see `DataPackage`).
 ///
 /// File names come from the data dictionary, never from the file: a table the dictionary does not know (a
 /// foreign or tampered dataset, `../../x`) is skipped and listed in `ExportResult.skipped`, and a documented table
@@ -14,7 +15,7 @@ import GRDB
 ///
 /// ```swift
 /// let files = try DatasetExporter.exportTables(dataset: "dataset.sqlite", to: "export")
-/// // ["export/actions.csv", "export/build_info.csv", ..., "export/datasette-metadata.json"]
+/// // ["export/actions.csv", "export/build_info.csv", ..., "export/datasette-metadata.json", "export/datapackage.json"]
 /// ```
 public enum DatasetExporter {
     /// Name of the Datasette metadata file written into the export folder.
@@ -22,7 +23,7 @@ public enum DatasetExporter {
 
     /// What an export wrote, and the tables it left out.
     public struct ExportResult: Sendable, Hashable {
-        /// The files written, sorted by table name, then the metadata file.
+        /// The files written, sorted by table name, then the Datasette metadata and the data package.
         public var files: [String] = []
         /// Relations in the file that the data dictionary does not describe (not exported).
         public var skipped: [String] = []
@@ -70,19 +71,29 @@ public enum DatasetExporter {
             for table in DataDictionary.tables where present.first(where: { $0.name == table.name })?.type != "view" {
                 try StoredTable.require(table.name, table.columns.map(\.name), db)
             }
+            var exported: [String: String] = [:]
             for table in DataDictionary.tables.sorted(by: { $0.name < $1.name }) where table.name != "responses_fts" {
-                let file = URL(fileURLWithPath: directory).appendingPathComponent("\(table.name).csv").path
+                let file = Self.path(directory, "\(table.name).csv")
                 try export(table, isView: present.first { $0.name == table.name }?.type == "view", db, to: file,
                            spreadsheetSafe: spreadsheetSafe)
                 result.files.append(file)
+                exported[table.name] = "\(table.name).csv"
             }
-            let file = URL(fileURLWithPath: directory).appendingPathComponent(metadataFileName).path
-            let output = try CheckedOutput(file: file)
-            try output.write(Array(try metadata.json(db)))
-            try output.commit()
-            result.files.append(file)
+            for (name, json) in [(metadataFileName, try metadata.json(db)),
+                                 (DataPackage.fileName, try DataPackage(metadata: metadata).json(db, files: exported))] {
+                let file = Self.path(directory, name)
+                let output = try CheckedOutput(file: file)
+                try output.write(Array(json))
+                try output.commit()
+                result.files.append(file)
+            }
             return result
         }
+    }
+
+    /// `directory/name`, as the user gave the folder (so the paths printed are the ones they typed).
+    static func path(_ directory: String, _ name: String) -> String {
+        directory.isEmpty ? name : (directory.hasSuffix("/") ? directory + name : directory + "/" + name)
     }
 
     private static func export(_ table: DataDictionary.Table, isView: Bool, _ db: Database, to file: String,

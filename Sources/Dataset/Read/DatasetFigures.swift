@@ -100,6 +100,16 @@ public enum DatasetFigures {
     ///   or a `not_fully_compliant` count that differs from the landlords listed; or GRDB's `DatabaseError`.
     public static func commonNonCompliance(_ db: Database, version: CodeVersion? = nil, adjusted: Bool,
                                            minLandlords: Int = 1) throws -> [NonComplianceEntry] {
+        try rankedNonCompliance(db, version: version, adjusted: adjusted, minLandlords: minLandlords).map(\.entry)
+    }
+
+    /// `commonNonCompliance(_:version:adjusted:minLandlords:)` with each entry's rank within its Code version, as
+    /// stored (`common_noncompliance.rank`: 1 is the most common gap of that version; `minLandlords` leaves ranks as
+    /// they are, so a rank can be missing from the list).
+    ///
+    /// - Throws: as `commonNonCompliance(_:version:adjusted:minLandlords:)`.
+    public static func rankedNonCompliance(_ db: Database, version: CodeVersion? = nil, adjusted: Bool,
+                                           minLandlords: Int = 1) throws -> [(rank: Int, entry: NonComplianceEntry)] {
         let basis = adjusted ? "adjusted" : "stated"
         var landlords: [String: [LandlordAnswer]] = [:]
         for record in try NonComplianceLandlordRecord.fetchStored(db, where: "basis = ?", arguments: [basis],
@@ -108,7 +118,7 @@ public enum DatasetFigures {
         }
         let records = try NonComplianceRecord.fetchStored(db, where: "basis = ?", arguments: [basis], orderBy: "code_version, rank")
         var expectedRank: [CodeVersion: Int] = [:]
-        var entries: [NonComplianceEntry] = []
+        var entries: [(rank: Int, entry: NonComplianceEntry)] = []
         for r in records {
             let rank = (expectedRank[r.codeVersion] ?? 0) + 1
             expectedRank[r.codeVersion] = rank
@@ -120,9 +130,9 @@ public enum DatasetFigures {
                 throw DatasetError.damaged("common_noncompliance.not_fully_compliant is \(r.notFullyCompliant) for \(r.codeVersion.rawValue) \(r.provision), expected \(listed.count) (the landlords listed in common_noncompliance_landlords)")
             }
             guard r.answeringLandlords >= minLandlords, version == nil || r.codeVersion == version else { continue }
-            entries.append(NonComplianceEntry(codeVersion: r.codeVersion, provision: r.provision, section: r.section,
-                                              answeringLandlords: r.answeringLandlords, countsHedgedYes: adjusted,
-                                              landlords: listed))
+            entries.append((rank, NonComplianceEntry(codeVersion: r.codeVersion, provision: r.provision, section: r.section,
+                                                     answeringLandlords: r.answeringLandlords, countsHedgedYes: adjusted,
+                                                     landlords: listed)))
         }
         return entries
     }

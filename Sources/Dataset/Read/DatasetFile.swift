@@ -73,6 +73,23 @@ public struct DatasetFile: Sendable {
         try read { db in try DatasetFigures.poolCounts(db) }
     }
 
+    /// The one-line summary of every provision of the catalogue the dataset was built with (`provisions.summary`),
+    /// by Code version and provision.
+    ///
+    /// ```swift
+    /// let summaries = try dataset.provisionSummaries()
+    /// summaries[.v2024]?[ProvisionID("6.10")!] // "..."
+    /// ```
+    public func provisionSummaries() throws(DatasetError) -> [CodeVersion: [ProvisionID: String]] {
+        try read { db in
+            var out: [CodeVersion: [ProvisionID: String]] = [:]
+            for r in try ProvisionSummaryRecord.fetchStored(db, orderBy: "code_version, provision_key") {
+                out[r.codeVersion, default: [:]][r.provision] = r.summary
+            }
+            return out
+        }
+    }
+
     /// Every landlord, by id.
     public func landlords() throws(DatasetError) -> [LandlordRecord] {
         try read { db in try LandlordRecord.fetchStored(db, orderBy: "id") }
@@ -86,6 +103,13 @@ public struct DatasetFile: Sendable {
     /// One landlord against the sector on one version, or nil when it has no score there.
     public func benchmark(landlordID: String, version: CodeVersion) throws(DatasetError) -> Benchmark? {
         try read { db in try DatasetFigures.benchmark(landlordID, version: version, db) }
+    }
+
+    /// Stored common non-compliance with each provision's stored rank in its Code version
+    /// (`DatasetFigures.rankedNonCompliance(_:version:adjusted:minLandlords:)`).
+    public func rankedNonCompliance(version: CodeVersion? = nil, adjusted: Bool,
+                                    minLandlords: Int = 1) throws(DatasetError) -> [(rank: Int, entry: NonComplianceEntry)] {
+        try read { db in try DatasetFigures.rankedNonCompliance(db, version: version, adjusted: adjusted, minLandlords: minLandlords) }
     }
 
     /// Stored common non-compliance (`DatasetFigures.commonNonCompliance(_:version:adjusted:minLandlords:)`).

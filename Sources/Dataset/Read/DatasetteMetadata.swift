@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 
 /// The `datasette-metadata.json` written beside a CSV export: title, licence and source of the dataset,
-/// and for every table and view its description, its columns' descriptions (with units) and default
-/// facets, taken from `DataDictionary`. Serve it with `datasette dataset.sqlite -m datasette-metadata.json`.
+/// for every table and view its description, its columns' descriptions (with units) and default
+/// facets, taken from `DataDictionary`, and the canned queries `cannedQueries`. Serve it with `datasette dataset.sqlite -m datasette-metadata.json`.
 ///
 /// ```swift
 /// let metadata = DatasetteMetadata(sourceURL: "https://example.org/chc")
@@ -14,6 +14,25 @@ public struct DatasetteMetadata: Sendable, Hashable {
     public static let defaultLicense = "Source documents: as published by each landlord; dataset: CC BY 4.0"
     /// Columns offered as facets, where a table or view has them (`kind` and `landlord_kind` are landlord kinds).
     public static let facetColumns = ["code_version", "section", "status", "kind", "landlord_kind"]
+
+    /// Queries Datasette offers by name (`/dataset/<name>`), for readers who do not write SQL.
+    public static let cannedQueries: [String: (title: String, sql: String)] = [
+        "worst_provisions": (
+            "Provisions by compliance rate, lowest first, per Code version (stated answers; rate = yes / answered)",
+            """
+            SELECT r.code_version, r.provision, p.summary, r.yes, r.partial, r.no, r.answered, r.answering_landlords, \
+            r.rate, r.rate_low, r.rate_high, r.adjusted, r.low_n FROM provision_rates r \
+            JOIN provisions p ON p.code_version = r.code_version AND p.provision = r.provision \
+            ORDER BY r.code_version DESC, r.rate IS NULL, r.rate, r.provision_key
+            """),
+        "landlord_responses": (
+            "Every response of the landlords whose name contains the text given",
+            """
+            SELECT landlord_name, period, code_version, provision, provision_summary, status, status_text, evidence, \
+            commentary, action, source_path, line_start FROM responses_full \
+            WHERE landlord_name LIKE '%' || :landlord || '%' ORDER BY landlord_name, code_version, provision_key
+            """),
+    ]
 
     /// Title shown on the Datasette home page.
     public var title: String
@@ -81,7 +100,8 @@ public struct DatasetteMetadata: Sendable, Hashable {
         }
         var root: [String: Any] = [
             "title": title, "description": description, "source": source, "license": license,
-            "databases": ["dataset": ["tables": tables]],
+            "databases": ["dataset": ["tables": tables,
+                                      "queries": Self.cannedQueries.mapValues { ["title": $0.title, "sql": $0.sql] }]],
         ]
         if let sourceURL { root["source_url"] = sourceURL }
         var data = try JSONSerialization.data(withJSONObject: root,

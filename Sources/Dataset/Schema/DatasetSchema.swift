@@ -41,7 +41,7 @@ public enum DatasetSchema {
     static let relations = quotedList(CrosswalkRelation.allCases.map(\.rawValue))
     static let unparsedReasons = quotedList(UnparsedReason.allCases.map(\.rawValue))
     /// Landlord kinds: the manifest's values plus `unknown`.
-    static let landlordKinds = quotedList(Manifest.landlordKinds + ["unknown"])
+    static let landlordKinds = quotedList(DocumentRecord.landlordKinds + ["unknown"])
     static let sha256Check = "length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'"
 
     static let catalogueSQL = """

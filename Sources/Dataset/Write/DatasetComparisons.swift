@@ -2,37 +2,31 @@ import Assessment
 import Comparison
 import GRDB
 
-/// Writes the build-time figures: the same `Comparison` functions the command line calls, over the
-/// answers read back with `DatasetAnswers.load(_:)`, so a number in the dataset and the number printed
-/// come from one function. Rates are stored as unrounded REAL fractions.
+/// Writes the build-time figures the Build module computed (`StoredFigures`: the same `Comparison` functions the
+/// command line's numbers come from, over the answers read back with `DatasetAnswers.load(_:)`). Rates are stored
+/// as unrounded REAL fractions.
 enum DatasetComparisons {
     /// Fills `excluded_documents`, `provision_rates`, `provision_rates_pooled`, `section_rates`,
     /// `landlord_scores`, `landlord_section_scores`, `common_noncompliance`(`_landlords`), the pooling
     /// counts in `build_info`, and the `responses_fts` search index.
-    static func insert(catalogue: Catalogue, _ db: Database) throws {
-        try insertFigures(catalogue: catalogue, db)  // the answers are let go before the index is built
+    static func insert(catalogue: Catalogue, derivations: any DatasetDerivations, _ db: Database) throws {
+        // The answers are read inside `figures` and let go before the index is built.
+        try insert(try derivations.figures(catalogue: catalogue) { try DatasetAnswers.load(db) }, catalogue: catalogue, db)
         try db.execute(sql: """
             INSERT INTO responses_fts (response_id, requirement, evidence, commentary, action)
             SELECT id, requirement, evidence, commentary, action FROM responses ORDER BY id
             """)
     }
 
-    private static func insertFigures(catalogue: Catalogue, _ db: Database) throws {
-        // Every figure uses each landlord's latest assessment per version: select once, then let the
-        // full set of rows go, so a sector-sized build holds one copy of the answers at a time.
-        // (Selecting again inside each function returns these rows as they are.)
-        let selection = try Comparison.latestSelection(DatasetAnswers.load(db))
-        try insertExcluded(selection.excluded, db)
-        let rows = selection.rows
-        try insertProvisionRates(Comparison.provisionRates(rows), table: "provision_rates", db)
-        let pooled = Comparison.pool(rows, crosswalk: catalogue.crosswalk)
-        try insertProvisionRates(Comparison.provisionRates(pooled.rows, version: .v2024),
-                                 table: "provision_rates_pooled", db)
-        try insertPoolCounts(pooled, db)
-        try insertSectionRates(Comparison.sectionRates(rows), catalogue: catalogue, db)
-        try insertScores(Comparison.landlordScores(rows), db)
-        try insertNonCompliance(Comparison.commonNonCompliance(rows), basis: "stated", db)
-        try insertNonCompliance(Comparison.commonNonCompliance(rows, countHedgedYes: true), basis: "adjusted", db)
+    private static func insert(_ figures: StoredFigures, catalogue: Catalogue, _ db: Database) throws {
+        try insertExcluded(figures.excluded, db)
+        try insertProvisionRates(figures.provisionRates, table: "provision_rates", db)
+        try insertProvisionRates(figures.pooledProvisionRates, table: "provision_rates_pooled", db)
+        try insertPoolCounts(figures.pooling, db)
+        try insertSectionRates(figures.sectionRates, catalogue: catalogue, db)
+        try insertScores(figures.landlordScores, db)
+        try insertNonCompliance(figures.nonComplianceStated, basis: "stated", db)
+        try insertNonCompliance(figures.nonComplianceAdjusted, basis: "adjusted", db)
     }
 
     /// `build_info` keys recording how the 2022 answers were treated by `Comparison.pool`.
@@ -83,7 +77,8 @@ enum DatasetComparisons {
         }
     }
 
-    private static func insertPoolCounts(_ pooled: PooledRows, _ db: Database) throws {
+    private static func insertPoolCounts(_ pooled: (mapped: Int, unmapped: Int, superseded: Int, duplicates: Int),
+                                         _ db: Database) throws {
         let statement = try db.cachedStatement(sql: "INSERT INTO build_info (key, value) VALUES (?, ?)")
         let values = [pooled.mapped, pooled.unmapped, pooled.superseded, pooled.duplicates]
         for (key, value) in zip(poolKeys, values) { try statement.execute(arguments: [key, String(value)]) }

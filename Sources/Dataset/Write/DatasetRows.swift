@@ -34,7 +34,8 @@ enum DatasetRows {
     }
 
     /// Writes one document, its files, responses and unparsed lines. Returns the document id.
-    static func insertDocument(_ record: DocumentRecord, first: SourceFile, _ db: Database) throws -> String {
+    static func insertDocument(_ record: DocumentRecord, first: SourceFile, derivations: any DatasetDerivations,
+                               _ db: Database) throws -> String {
         let a = record.assessment
         let sources = a.sources
         let sha = first.sha256
@@ -68,7 +69,7 @@ enum DatasetRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let assessedOn = record.assessedOn
-        let derived = record.derived ?? DerivedFacts.of(record)
+        let derived = record.derived ?? derivations.facts(of: record)
         for (k, r) in a.responses.enumerated() {
             let responseID = "\(documentID):\(r.provision)"
             try response.execute(arguments: [

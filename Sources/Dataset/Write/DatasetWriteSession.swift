@@ -10,7 +10,8 @@ import GRDB
 /// If anything throws, the temporary file is removed and the target is left as it was.
 ///
 /// ```swift
-/// let session = try DatasetWriter(path: "dataset.sqlite").begin(catalogue: catalogue, toolVersion: "0.1.0")
+/// let session = try DatasetWriter(path: "dataset.sqlite").begin(catalogue: catalogue, toolVersion: "0.1.0",
+///                                                               derivations: BuildDerivations())
 /// for record in records { try session.append(record) }
 /// let summary = try session.finish()
 /// ```
@@ -23,19 +24,21 @@ public final class DatasetWriteSession {
     private let catalogue: Catalogue
     private let toolVersion: String
     private let batchSize: Int
+    private let derivations: any DatasetDerivations
     private var pending: [DocumentRecord] = []
     /// sha256 → path of every file accepted so far.
     private var seenFiles: [String: String] = [:]
     private var summary = WriteSummary()
 
     init(targetPath: String, temporaryPath: String, queue: DatabaseQueue, catalogue: Catalogue,
-         toolVersion: String, batchSize: Int) {
+         toolVersion: String, batchSize: Int, derivations: any DatasetDerivations) {
         self.targetPath = targetPath
         self.temporaryPath = temporaryPath
         self.queue = queue
         self.catalogue = catalogue
         self.toolVersion = toolVersion
         self.batchSize = max(1, batchSize)
+        self.derivations = derivations
         TemporaryFiles.register(temporaryPath)
     }
 
@@ -76,7 +79,7 @@ public final class DatasetWriteSession {
         if pending.count >= batchSize { try flush() }
     }
 
-    /// Writes pending documents, the figures computed by `Comparison` (`provision_rates`, `landlord_scores`, ...),
+    /// Writes pending documents, the figures the session's derivations compute (`provision_rates`, `landlord_scores`, ...),
     /// the search index, `build_info` and `columns`, then renames the temporary file onto the target.
     ///
     /// - Throws: `DatasetError`, e.g. `dataset.sqlite: cannot replace the dataset (Permission denied) - check the
@@ -87,7 +90,7 @@ public final class DatasetWriteSession {
         try flush()
         do {
             try queue.write { db in
-                try DatasetComparisons.insert(catalogue: catalogue, db)
+                try DatasetComparisons.insert(catalogue: catalogue, derivations: derivations, db)
                 try DatasetRows.insertBuildInfo(catalogue: catalogue, toolVersion: toolVersion, db)
                 summary.landlordCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM landlords") ?? 0
             }
@@ -134,7 +137,7 @@ public final class DatasetWriteSession {
                 for record in pending {
                     guard let first = record.assessment.sources.first else { continue }
                     current = first.path
-                    _ = try DatasetRows.insertDocument(record, first: first, db)
+                    _ = try DatasetRows.insertDocument(record, first: first, derivations: derivations, db)
                     added.documentCount += 1
                     added.responseCount += record.assessment.responses.count
                     added.unparsedLineCount += record.assessment.unparsed.count

@@ -11,7 +11,7 @@ import GRDB
 ///
 /// ```swift
 /// let summary = try DatasetWriter(path: "dataset.sqlite")
-///     .write(documents: records, catalogue: try Catalogue.bundled(), toolVersion: "0.1.0")
+///     .write(documents: records, catalogue: try Catalogue.bundled(), toolVersion: "0.1.0", derivations: BuildDerivations())
 /// for skipped in summary.skipped { print("warning: \(skipped)") }
 /// ```
 public struct DatasetWriter: Sendable {
@@ -34,8 +34,9 @@ public struct DatasetWriter: Sendable {
     ///   `assessments/x.txt: cannot store document (UNIQUE constraint failed: responses.document_id,
     ///   responses.provision) - this is a bug in the normaliser or the caller; the previous dataset was left unchanged`.
     @discardableResult
-    public func write(documents: [DocumentRecord], catalogue: Catalogue, toolVersion: String) throws(DatasetError) -> WriteSummary {
-        let session = try begin(catalogue: catalogue, toolVersion: toolVersion)
+    public func write(documents: [DocumentRecord], catalogue: Catalogue, toolVersion: String,
+                      derivations: any DatasetDerivations) throws(DatasetError) -> WriteSummary {
+        let session = try begin(catalogue: catalogue, toolVersion: toolVersion, derivations: derivations)
         let ordered = documents.sorted {
             ($0.sortPath, $0.assessment.sources.first?.sha256 ?? "") < ($1.sortPath, $1.assessment.sources.first?.sha256 ?? "")
         }
@@ -43,11 +44,13 @@ public struct DatasetWriter: Sendable {
         return try session.finish()
     }
 
-    /// Starts a streaming build: creates the temporary file, the schema and the catalogue tables.
+    /// Starts a streaming build: creates the temporary file, the schema and the catalogue tables. `derivations`
+    /// computes each response's signals (for records without `derived`) and, at `finish()`, the figures.
     ///
     /// - Throws: `DatasetError`, e.g. `out/dataset.sqlite: cannot create the dataset (unable to open database
     ///   file) - check the folder is writable`.
-    public func begin(catalogue: Catalogue, toolVersion: String) throws(DatasetError) -> DatasetWriteSession {
+    public func begin(catalogue: Catalogue, toolVersion: String,
+                      derivations: any DatasetDerivations) throws(DatasetError) -> DatasetWriteSession {
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
         do {
@@ -68,7 +71,8 @@ public struct DatasetWriter: Sendable {
         do {
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
             let session = DatasetWriteSession(targetPath: path, temporaryPath: temporary, queue: queue,
-                                              catalogue: catalogue, toolVersion: toolVersion, batchSize: batchSize)
+                                              catalogue: catalogue, toolVersion: toolVersion, batchSize: batchSize,
+                                              derivations: derivations)
             do {
                 try DatasetSchema.migrator.migrate(queue)
                 try queue.write { db in try DatasetRows.insertCatalogue(catalogue, db) }

@@ -1,28 +1,26 @@
 import Assessment
 import Signals
 
-/// What a response's text says beside its stated answer, computed once per response (in parallel by
-/// `CorpusBuilder`, or by the writer when absent): signals, evidence references, actions.
+/// What a response's text says beside its stated answer: its signals, evidence references and actions. The Build
+/// module computes them (`DerivedFacts(_:assessedOn:)`, in parallel); the writer stores them in `signals`,
+/// `evidence_refs` and `actions`.
+///
+/// ```swift
+/// DerivedFacts(signals: [], evidenceRefs: [], actions: [])   // a response whose text says nothing more
+/// ```
 public struct DerivedFacts: Sendable, Hashable {
+    /// Hedged yes, unevidenced, generic evidence, implicit answer, contradiction.
     public var signals: [Signal]
+    /// Documents and sections the evidence and commentary cite, each once.
     public var evidenceRefs: [EvidenceRef]
+    /// Actions the response describes, with target dates.
     public var actions: [ActionItem]
 
-    /// Runs the Signals detectors on one response.
-    ///
-    /// - Parameter assessedOn: the date actions are judged overdue against (the end of the document's period).
-    public init(_ response: Response, assessedOn: SimpleDate?) {
-        signals = SignalDetector.detect(response)
-        let cited = [response.evidence, response.commentary].filter { !$0.isEmpty }.joined(separator: "\n")
-        var seen = Set<EvidenceRef>()
-        evidenceRefs = EvidenceRefExtractor.extract(cited).filter { seen.insert($0).inserted }
-        actions = ActionExtractor.extract(response, assessedOn: assessedOn)
-    }
-
-    /// The facts of every response of a record, in response order.
-    public static func of(_ record: DocumentRecord) -> [DerivedFacts] {
-        let on = record.assessedOn
-        return record.assessment.responses.map { DerivedFacts($0, assessedOn: on) }
+    /// Facts from their parts.
+    public init(signals: [Signal], evidenceRefs: [EvidenceRef], actions: [ActionItem]) {
+        self.signals = signals
+        self.evidenceRefs = evidenceRefs
+        self.actions = actions
     }
 }
 

@@ -21,7 +21,8 @@ public struct DocumentRecord: Sendable {
     public var sourceURL: String?
     /// Free-text notes.
     public var notes: String?
-    /// Signals, evidence references and actions per response, when computed ahead (in parallel); nil: the writer computes them.
+    /// Signals, evidence references and actions per response, when computed ahead (in parallel); nil: the writer asks
+    /// its `DatasetDerivations`.
     public var derived: [DerivedFacts]?
 
     /// Creates a record.
@@ -35,10 +36,13 @@ public struct DocumentRecord: Sendable {
         self.notes = notes
     }
 
-    /// Creates a record from a normalised document and its manifest entry.
-    public init(assessment: Assessment, entry: ManifestEntry) {
-        self.init(assessment: assessment, landlordName: entry.landlord, landlordKind: entry.landlordKind,
-                  period: entry.period, sourceURL: entry.sourceURL, notes: entry.notes)
+    /// The values `landlordKind` may take (besides nil, stored as `unknown`).
+    public static let landlordKinds = ["local_authority", "housing_association", "other"]
+
+    /// The name the dataset stores for the record's landlord (`landlords.name`): the manifest's, else the one found
+    /// in the text, else `Unnamed landlord (FILE)`.
+    public var storedLandlordName: String {
+        LandlordIdentity(self, documentSHA256: assessment.sources.first?.sha256.lowercased() ?? "").name
     }
 
     /// Path of the first source file ("" if the assessment has none): the record's sort key.

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// A corpus folder on disk, and the rules for naming files inside it: relative paths only,

@@ -1,4 +1,5 @@
 import Assessment
+import Dataset
 import Foundation
 import Normaliser
 
@@ -24,7 +25,7 @@ public struct Manifest: Sendable {
     public var manifestPath: String?
 
     /// The values `landlord_kind` may take in a manifest (empty means not known).
-    public static let landlordKinds = ["local_authority", "housing_association", "other"]
+    public static let landlordKinds = DocumentRecord.landlordKinds
 
     /// Creates a manifest from its parts.
     public init(entries: [ManifestEntry], problems: [DatasetError], manifestPath: String?) {

@@ -1,3 +1,4 @@
+import Dataset
 import Foundation
 
 /// The rules for where a build may write its dataset, checked before any work: never inside the corpus folder

@@ -1,4 +1,5 @@
 import Assessment
+import Dataset
 import Dispatch
 import Foundation
 import Normaliser
@@ -48,7 +49,8 @@ public struct CorpusBuilder: Sendable {
         var report = BuildReport()
         report.failures = manifest.problems.map { BuildFailure(path: $0.file ?? corpus, line: $0.line, message: $0.description) }
         Self.removeAbandonedTemporaryFiles(beside: out)
-        let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion)
+        let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion,
+                                                         derivations: BuildDerivations())
         do {
             try write(manifest.entries, into: session, report: &report)
             guard session.documentCount > 0 else {
@@ -82,7 +84,7 @@ public struct CorpusBuilder: Sendable {
             PendingBatch(Array(entries[start..<min(entries.count, start + size)])) { entry in
                 Self.normalise(entry, root: root, normaliser: normaliser).map { assessment in
                     var record = DocumentRecord(assessment: assessment, entry: entry)
-                    record.derived = DerivedFacts.of(record)
+                    record.derived = BuildDerivations().facts(of: record)
                     return record
                 }
             }
@@ -111,18 +113,11 @@ public struct CorpusBuilder: Sendable {
     static func normalise(_ entry: ManifestEntry, root: URL, normaliser: Normaliser) -> Result<Assessment, BuildFailure> {
         var parts: [DocumentInput.Part] = []
         for file in entry.files {
-            let path = root.appendingPathComponent(file).path
-            // Refuse an oversized file before reading it, so one huge file cannot exhaust memory.
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > normaliser.maxBytes {
-                let error = NormaliserError(kind: .tooLarge, file: file, line: nil,
-                                            message: "file is \(size / 1_048_576) MB, over the \(normaliser.maxBytes / 1_048_576) MB limit for one self-assessment",
-                                            help: "check it is the right file; split a combined export into one file per landlord")
-                return .failure(BuildFailure(path: file, line: nil, message: error.description))
+            switch DocumentFiles.part(at: root.appendingPathComponent(file).path, recordedAs: file, maxBytes: normaliser.maxBytes,
+                                      line: entry.line) {
+            case .success(let part): parts.append(part)
+            case .failure(let failure): return .failure(failure)
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return .failure(BuildFailure(path: file, line: entry.line, message: "\(file): cannot read the file - check it exists and is readable"))
-            }
-            parts.append(DocumentInput.Part(path: file, bytes: [UInt8](data)))
         }
         let version = entry.codeVersion.flatMap(CodeVersion.init(rawValue:))
         do {
@@ -185,56 +180,4 @@ private final class ResultBox<R>: @unchecked Sendable {
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ i: Int, _ value: R) { lock.lock(); slots[i] = value; lock.unlock() }
     func values() -> [R] { slots.compactMap { $0 } }
-}
-
-/// What a build produced: one outcome per document written, and the documents that failed.
-public struct BuildReport: Sendable {
-    /// The documents written, by path.
-    public var documents: [DocumentOutcome] = []
-    /// The documents (and manifest rows) that could not be built, each with its message.
-    public var failures: [BuildFailure] = []
-    /// What the writer wrote.
-    public var summary = WriteSummary()
-    /// False when no document could be built: the target was left as it was.
-    public var written = false
-    /// An empty report.
-    public init() {}
-}
-
-/// A document that could not be built, with a message naming the file and line.
-public struct BuildFailure: Error, Sendable, Hashable {
-    public var path: String
-    public var line: Int?
-    public var message: String
-    public init(path: String, line: Int?, message: String) {
-        self.path = path
-        self.line = line
-        self.message = message
-    }
-}
-
-/// One built document's summary line.
-public struct DocumentOutcome: Sendable, Hashable {
-    public var path: String
-    public var landlord: String
-    public var codeVersion: CodeVersion
-    public var counts: [Status: Int]
-    public var responses: Int
-    public var unparsedLines: Int
-    public var provisionSources: [ProvisionSource: Int]
-
-    init(record: DocumentRecord) {
-        let a = record.assessment
-        path = a.sources.map(\.path).joined(separator: ";")
-        landlord = LandlordIdentity(record, documentSHA256: a.sources.first?.sha256 ?? "").name
-        codeVersion = a.codeVersion
-        var c: [Status: Int] = [:]
-        for r in a.responses { c[r.status, default: 0] += 1 }
-        counts = c
-        responses = a.responses.count
-        unparsedLines = a.lineAccount.unparsed
-        var s: [ProvisionSource: Int] = [:]
-        for r in a.responses { s[r.provisionSource, default: 0] += 1 }
-        provisionSources = s
-    }
 }

@@ -1,0 +1,49 @@
+import Assessment
+import Comparison
+import Dataset
+import Signals
+
+/// What `chc build` derives from the documents it stores: each response's signals, evidence references and
+/// actions (the `Signals` detectors) and, at the end, the figures (`BuildFigures`, the `Comparison` functions).
+///
+/// ```swift
+/// let summary = try DatasetWriter(path: "dataset.sqlite")
+///     .write(documents: records, catalogue: try .bundled(), toolVersion: "0.1.0", derivations: BuildDerivations())
+/// ```
+public struct BuildDerivations: DatasetDerivations {
+    /// The derivations of `chc build`.
+    public init() {}
+
+    /// Runs the Signals detectors on every response of `record`, in response order.
+    public func facts(of record: DocumentRecord) -> [DerivedFacts] {
+        let on = record.assessedOn
+        return record.assessment.responses.map { DerivedFacts($0, assessedOn: on) }
+    }
+
+    /// `BuildFigures.compute(_:catalogue:)` over the answers read back.
+    ///
+    /// - Throws: what `answers` throws.
+    public func figures(catalogue: Catalogue, answers: () throws -> [AnswerRow]) throws -> StoredFigures {
+        // Select the latest assessments at once, so the full set of rows is let go before the figures are computed.
+        BuildFigures.compute(Comparison.latestSelection(try answers()), catalogue: catalogue)
+    }
+}
+
+extension DerivedFacts {
+    /// Runs the Signals detectors on one response: its signals, the documents and sections its evidence and
+    /// commentary cite (each once), and its actions.
+    ///
+    /// ```swift
+    /// let facts = DerivedFacts(response, assessedOn: SimpleDate.fromPeriod("2024-25"))
+    /// facts.signals.map(\.kind) // [.hedgedYes]
+    /// ```
+    ///
+    /// - Parameter assessedOn: the date actions are judged overdue against (the end of the document's period).
+    public init(_ response: Response, assessedOn: SimpleDate?) {
+        let cited = [response.evidence, response.commentary].filter { !$0.isEmpty }.joined(separator: "\n")
+        var seen = Set<EvidenceRef>()
+        self.init(signals: SignalDetector.detect(response),
+                  evidenceRefs: EvidenceRefExtractor.extract(cited).filter { seen.insert($0).inserted },
+                  actions: ActionExtractor.extract(response, assessedOn: assessedOn))
+    }
+}
