@@ -2,13 +2,15 @@ import ArgumentParser
 import Dataset
 import Foundation
 
-/// `chc export DIR`: every table and view as CSV, plus datasette metadata.
+/// `chc export DIR`: every table and view as CSV, plus a Frictionless data package and Datasette metadata.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write every table and view as RFC 4180 CSV (UTF-8, header row) plus datasette-metadata.json.",
+        abstract: "Write every table and view as RFC 4180 CSV (UTF-8, header row), with datapackage.json and datasette-metadata.json.",
         discussion: """
             File names come from the data dictionary; tables it does not describe are skipped (and named). Each file is \
-            written under a temporary name and renamed into place.
+            written under a temporary name and renamed into place. datapackage.json is a Frictionless Tabular Data \
+            Package (types, descriptions, primary and foreign keys: `frictionless validate out/datapackage.json`); \
+            datasette-metadata.json gives Datasette the descriptions, facets and canned queries.
             Example: chc export out/ && datasette dataset.sqlite -m out/datasette-metadata.json
             """)
 

@@ -83,7 +83,7 @@ public struct DatasetFile: Sendable {
     public func provisionSummaries() throws(DatasetError) -> [CodeVersion: [ProvisionID: String]] {
         try read { db in
             var out: [CodeVersion: [ProvisionID: String]] = [:]
-            for r in try ProvisionSummaryRecord.fetchStored(db, orderBy: "code_version, provision_key") {
+            for r in try ProvisionSummaryRecord.fetchStored(db) {
                 out[r.codeVersion, default: [:]][r.provision] = r.summary
             }
             return out

@@ -61,6 +61,11 @@ public enum DataDictionary {
             Ids are derived from source facts (file hashes, provision numbers), so rebuilding the same corpus gives
             the same rows. Text is UTF-8. Empty cells in CSV exports are SQL NULL; `""` is an empty string.
 
+            `chc export DIR` writes every table and view below as `DIR/<table>.csv`, with `DIR/datapackage.json`
+            (a Frictionless Tabular Data Package: each file's fields with their types, these descriptions and units,
+            primary and foreign keys, the empty cell as the missing value) and `DIR/datasette-metadata.json` (these
+            descriptions for Datasette, with facets and canned queries). See README, "Data for other tools".
+
             | table | what one row is |
             | --- | --- |
 
