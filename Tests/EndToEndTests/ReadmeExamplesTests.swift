@@ -1,11 +1,13 @@
 import Foundation
 import Testing
 
-/// Every `$ chc ...` example in README.md runs as written and prints what the README shows.
+/// Every `$ chc ...` example in README.md runs as written and prints what the README shows, and so does every
+/// `$ datasette ...` and `$ frictionless ...` example (with the tools `Scripts/setup` puts in `.build-python/`; they
+/// are skipped, saying so, when it could not install them).
 ///
 /// The examples are taken from the README's code blocks in order and run by `/bin/sh` (so quoting is the shell's)
-/// in a fresh folder holding a link to `Corpus/`, with the built `chc` first on PATH and standard error merged
-/// into standard output, as a terminal shows them. The lines under a command are its output: each must equal the
+/// in a fresh folder holding a link to `Corpus/`, with the built `chc` first on PATH (then `.build-python/bin`) and
+/// standard error merged into standard output, as a terminal shows them. The lines under a command are its output: each must equal the
 /// next line printed, except that a line `…` stands for any number of lines, and a line ending in `…` for a printed
 /// line that starts with the text before it (the README trims wide tables to the page). Without a final `…` the
 /// output must end where the README's does. A command whose output shows `Error:` must fail; any other must exit 0.
@@ -16,9 +18,14 @@ import Testing
         var shown: [String]
         var line: Int
         var description: String { "README.md:\(line): $ \(command)" }
+        /// The program the example runs: `chc` or one of `ReadmeExamplesTests.otherTools`.
+        var program: String { command.split(separator: " ").first.map(String.init) ?? "" }
     }
 
-    /// The `$ chc` examples of README.md's code blocks, in order.
+    /// The other programs whose README examples are run (from `.build-python/bin`).
+    static let otherTools: Set<String> = ["datasette", "frictionless"]
+
+    /// The `$ chc`, `$ datasette` and `$ frictionless` examples of README.md's code blocks, in order.
     static func examples(_ readme: String) -> [Example] {
         var examples: [Example] = []
         var inBlock = false
@@ -33,7 +40,8 @@ import Testing
             guard inBlock else { continue }
             if line.hasPrefix("$ ") {
                 if let done = current { examples.append(done) }
-                current = line.hasPrefix("$ chc ") ? Example(command: String(line.dropFirst(2)), shown: [], line: i + 1) : nil
+                let example = Example(command: String(line.dropFirst(2)), shown: [], line: i + 1)
+                current = example.program == "chc" || otherTools.contains(example.program) ? example : nil
             } else if current != nil {
                 current?.shown.append(String(line))
             }
@@ -71,7 +79,8 @@ import Testing
 
     @Test func theReadmeHasExamplesOfEveryCommand() throws {
         let readme = try String(contentsOf: CLI.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let commands = Set(Self.examples(readme).compactMap { $0.command.split(separator: " ").dropFirst().first.map(String.init) })
+        let examples = Self.examples(readme).filter { $0.program == "chc" }
+        let commands = Set(examples.compactMap { $0.command.split(separator: " ").dropFirst().first.map(String.init) })
         let subcommands = try CLI.subcommands()
         #expect(subcommands.count >= 10)
         for command in subcommands {
@@ -87,6 +96,10 @@ import Testing
         try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("Corpus"),
                                                    withDestinationURL: CLI.packageRoot.appendingPathComponent("Corpus"))
         for example in examples {
+            if example.program != "chc" && !PythonTools.available {
+                print("\(example): skipped (\(example.program) not installed in .build-python)")
+                continue
+            }
             let run = try Self.shell(example.command + " 2>&1", in: folder)
             var printed = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             if printed.last == "" { printed.removeLast() }
@@ -114,7 +127,8 @@ import Testing
         process.arguments = ["-c", command]
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
-        env["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+        env["PATH"] = [CLI.binary.deletingLastPathComponent().path, PythonTools.folder.appendingPathComponent("bin").path,
+                       env["PATH"] ?? "/usr/bin:/bin"].joined(separator: ":")
         env["COLUMNS"] = "200"
         process.environment = env
         let out = Pipe()
