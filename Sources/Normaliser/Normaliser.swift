@@ -199,16 +199,16 @@ public struct Normaliser: Sendable {
             }
         }
 
-        let opening = titleHints + lines.prefix(40).filter { !$0.isBlank }.map(\.text)
+        let opening = OpeningText(hints: titleHints, title: title, lines: lines.prefix(200).filter { !$0.isBlank }.map(\.text))
         let fileNames = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        let period = DocumentFacts.period(in: [title].compactMap { $0 } + opening.prefix(5) + fileNames)
+        let period = DocumentFacts.period(in: opening.periodTexts + fileNames)
+        let landlord = LandlordNaming.evidence(opening, paths: paths)
         let format = partFormats[0] ?? ("text/" + (formats.first ?? "tab-table"))
         let locatedResponses = located.isEmpty ? responses : responses.map { Self.locate($0, paths: paths, located: located) }
         let locatedUnparsed = located.isEmpty ? unparsed : unparsed.map { Self.locate($0, paths: paths, located: located) }
         return Assessment(sources: sources, codeVersion: version, versionReason: versionReason, title: title,
-                          landlordName: DocumentFacts.landlord(title: title, opening: Array(opening.prefix(10)))
-                              ?? DocumentFacts.landlord(fromFileName: paths[0]),
-                          period: period, format: format, responses: locatedResponses, unparsed: locatedUnparsed, lineAccount: account)
+                          landlordName: landlord.names.first?.text, period: period, format: format, responses: locatedResponses,
+                          unparsed: locatedUnparsed, lineAccount: account, landlordEvidence: landlord)
     }
 
     /// A response read from a structured format, with its lines, pages and element path in the original file.

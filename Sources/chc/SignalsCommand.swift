@@ -76,19 +76,31 @@ struct ActionsCommand: ParsableCommand {
     }
 }
 
-/// Resolves a LANDLORD argument to a landlord id, with the same rules and errors as `chc benchmark`.
+/// Resolves a LANDLORD argument to a landlord id, with the same rules and errors as `chc benchmark`
+/// (`LandlordMatch`: ids, names and every alias in `landlord_aliases`).
 enum LandlordArgument {
     static func resolve(_ text: String, options: DatasetOptions) throws -> String {
-        let rows = try options.query("SELECT id, name FROM landlords ORDER BY id").rows
-        let landlords = rows.map { (id: $0[0].text ?? "", name: $0[1].text ?? "") }
-        switch LandlordMatch.find(text, in: landlords) {
+        let landlords: [LandlordListing]
+        do { landlords = try DatasetReader.landlords(path: options.dataset) } catch { throw CLIError(error.description) }
+        let candidates = landlords.map { l in
+            LandlordMatch.Candidate(id: l.id, name: l.name, aliases: l.aliases.filter { $0.source != "url" }.map(\.alias))
+        }
+        switch LandlordMatch.find(text, in: candidates) {
         case .found(let id, _): return id
         case .ambiguous(let names):
-            throw CLIError("'\(text)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name")
+            throw CLIError("'\(text)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name".terminalSafe)
         case .unknown(let closest):
-            throw CLIError("no landlord matches '\(text)'" + (closest.isEmpty ? " (the dataset has no landlords)" : "; closest: \(closest.joined(separator: "; "))")
-                           + " - see `chc query \"SELECT id, name FROM landlords\"`")
+            let hint = landlords.isEmpty ? "the dataset has no landlords; build it with 'chc build'"
+                : closest.isEmpty ? "'chc landlords' lists all \(landlords.count)"
+                : "did you mean \(Self.either(closest))? ('chc landlords' lists them all)"
+            throw CLIError("no landlord matches '\(text)' - \(hint)".terminalSafe)
         }
+    }
+
+    /// 'A', 'A or B', 'A, B or C'.
+    static func either(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
     }
 }
 

@@ -81,6 +81,10 @@ public struct CorpusBuilder: Sendable {
             session.abandon()
             throw error
         }
+        for i in report.documents.indices {
+            let first = report.documents[i].path.split(separator: ";").first.map(String.init) ?? report.documents[i].path
+            report.documents[i].landlord = report.summary.landlordNames[first] ?? report.documents[i].landlord
+        }
         report.documents.sort { $0.path < $1.path }
         return report
     }
