@@ -107,6 +107,14 @@ import Testing
                 == ["Acme Council (title)", "Acme Borough Council (title)", "Acme Borough (file_name)"])
     }
 
+    @Test func aPartnerNamedMidLineIsNotTheLandlord() {
+        #expect(names(lines: ["In partnership with Beacon Housing Association",
+                              "Vale Homes is committed to learning from every complaint it receives."]) == ["Vale Homes (text)"])
+        #expect(names(lines: ["In partnership with Beacon Housing Association"]) == [])
+        #expect(names(lines: ["Prepared by Vale District Council", "Landlord: Vale Council"])
+                == ["Vale District Council (text)", "Vale Council (text)"])
+    }
+
     @Test func addressesStandingAloneAreTheDocumentsOwn() {
         let opening = OpeningText(hints: [], title: nil, lines: [
             "https://www.acme.gov.uk/housing/complaints", "Printed from www.acme.gov.uk 12/03/2024",

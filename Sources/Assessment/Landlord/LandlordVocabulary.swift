@@ -36,7 +36,7 @@ public enum LandlordVocabulary {
                                                 "member", "members", "scrutiny", "panel", "board", "committee", "forum"]
 
     /// Small words that join the words of a name ('Barking and Dagenham', 'Kingston upon Thames').
-    public static let connectors: Set<String> = ["of", "and", "upon", "on", "under", "in", "the", "le", "en", "de", "by"]
+    public static let connectors: Set<String> = ["of", "and", "upon", "on", "under", "in", "the", "le", "en", "de"]
 
     /// Words that never identify a landlord on their own: pronouns, navigation, the people and bodies around a
     /// landlord, and the words of the Code's own form. A name made only of these (and organisation words) is no name.

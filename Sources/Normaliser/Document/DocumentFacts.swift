@@ -27,7 +27,8 @@ enum DocumentFacts {
                                                 "signed", "approved", "published", "accessible", "web", "print", "full",
                                                 "summary", "text", "txt", "doc", "docx", "pdf", "html", "htm", "page",
                                                 "part", "compliance", "submission", "template", "tracker", "fy", "q",
-                                                "year", "yr"]
+                                                "year", "yr", "document", "file", "scan", "scanned", "attachment",
+                                                "download", "upload", "uploads", "media", "assets", "files"]
     static let anonymousWords: Set<String> = ["unnamed", "unknown", "anonymous", "anon", "redacted"]
 
     /// A landlord name from a file name, or nil when it holds only dates, versions and generic words, or says

@@ -7,8 +7,8 @@ import Foundation
 ///
 /// In order of trust: title hints and the title line (a name in any part of a title such as
 /// `Self-assessment | Acme Council`; a bare site name after a title separator), a line holding only a
-/// name (a letterhead), a name in a short header line, the organisation a sentence opens with
-/// (`Acme Homes always aims…`), and the file name without years, versions and generic words.
+/// name (a letterhead), the organisation a sentence opens with (`Acme Homes always aims…`), a name
+/// opening a short header line, and the file name without years, versions and generic words.
 /// A name is an organisation's name by its form (`LandlordName`): council styles, or capitalised words
 /// ending in an organisation word (Homes, Housing, Trust, Group…).
 ///
@@ -26,6 +26,10 @@ enum LandlordNaming {
         var name: LandlordName
     }
 
+    /// Opening lines read for names (all that `OpeningText` keeps by default): a letterhead or an
+    /// introduction comes first.
+    static let nameLines = 20
+
     /// Separators between a site's name and a page's name in titles ('Page | Site', 'Site - Page').
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", ": "]
 
@@ -36,7 +40,7 @@ enum LandlordNaming {
         var found: [Found] = []
         for hint in opening.hints { found += titleNames(hint, corroborating: corroborating) }
         if let title = opening.title { found += titleNames(title, corroborating: corroborating) }
-        for line in opening.lines where line != opening.title { found += lineNames(line) }
+        for line in opening.lines.prefix(nameLines) where line != opening.title { found += lineNames(line) }
         found = found.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
         if let fileName, let name = LandlordName(fileName) {
             found.append(Found(text: fileName, source: .fileName, rank: 4, name: name))
@@ -62,7 +66,7 @@ enum LandlordNaming {
     /// form's words ('Acme Self-assessment') when the file name or an address corroborates it.
     static func titleNames(_ title: String, corroborating: Set<String>) -> [Found] {
         let segments = split(title)
-        let runs = segments.map(NameRuns.init)
+        let runs = segments.map { NameRuns($0) }
         let official = runs.flatMap { officialNames($0, rank: 0, source: .title).map(\.found) }
         if !official.isEmpty { return official }
         if segments.count >= 2 {
@@ -80,22 +84,40 @@ enum LandlordNaming {
         return [Found(text: run.text, source: .title, rank: 0, name: name)]
     }
 
-    /// Names in an opening line: a line holding only a name is a letterhead (title); a short line may name
-    /// the landlord anywhere (text); a sentence only by its subject, the run that opens it (text).
+    /// Names in an opening line: a line holding only a name is a letterhead (title, rank 1); a sentence names
+    /// the landlord only by its subject, the run that opens it (text, rank 2); a short line by a name that opens
+    /// it or follows punctuation, 'by' or 'for' ('Prepared by Acme Council', 'Landlord: Acme Homes'; text,
+    /// rank 3), not one met mid-line ('In partnership with Beacon Homes').
     static func lineNames(_ line: String) -> [Found] {
-        let runs = NameRuns(line)
-        let words = runs.tokens.count
+        let words = Self.wordCount(line)
         let sentence = words >= 8 || (words >= 4 && Text.endsClause(line) && !line.hasSuffix(":"))
-        if sentence { return officialNames(runs, rank: 3, source: .text).filter(\.startsLine).map(\.found) }
-        return officialNames(runs, rank: 2, source: .text).map { candidate in
+        if sentence {
+            // Only the subject counts: the run opening the line, within its first dozen words.
+            return officialNames(NameRuns(line, maxTokens: 14), rank: 2, source: .text).filter(\.startsLine).map(\.found)
+        }
+        let runs = NameRuns(line)
+        return officialNames(runs, rank: 3, source: .text).compactMap { candidate in
+            let start = candidate.range.lowerBound
+            let introduced = runs.tokens[start].breakBefore || (start > 0 && ["by", "for"].contains(runs.tokens[start - 1].lower))
+            guard candidate.startsLine || introduced else { return nil }
             var f = candidate.found
-            let outside = runs.tokens.indices.filter { !candidate.range.contains($0) }
-            if outside.allSatisfy({ runs.tokens[$0].hasDigit }) {
+            if runs.tokens.indices.allSatisfy({ candidate.range.contains($0) || runs.tokens[$0].hasDigit }) {
                 f.rank = 1
                 f.source = .title
             }
             return f
         }
+    }
+
+    /// Words of a line: runs of bytes other than spaces and tabs.
+    static func wordCount(_ line: String) -> Int {
+        var n = 0, inWord = false
+        for b in line.utf8 {
+            let space = b == 0x20 || b == 0x09
+            if !space, !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
     }
 
     /// The runs of a line that are organisation names by their form (a council's or an organisation's).

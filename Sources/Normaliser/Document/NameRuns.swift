@@ -31,7 +31,7 @@ struct NameRuns {
         var text: String
         /// The run was ended by a word of the Code's form (as in 'Acme Self-assessment').
         var endsAtDocumentWord: Bool
-        /// The run (before generic leading words were trimmed) starts the line.
+        /// Only generic leading words ('Welcome to', 'At') come before the run in its line.
         var startsLine: Bool
     }
 
@@ -45,8 +45,9 @@ struct NameRuns {
     let tokens: [Token]
     let runs: [Run]
 
-    init(_ line: String) {
-        tokens = Self.tokenize(line)
+    /// The runs of `line`, reading at most its first `maxTokens` words (a sentence is named by its opening).
+    init(_ line: String, maxTokens: Int = Int.max) {
+        tokens = Self.tokenize(line, maxTokens: maxTokens)
         runs = Self.runs(tokens)
     }
 
@@ -68,7 +69,8 @@ struct NameRuns {
             guard s < e, e - s <= 10 else { return }
             let words = tokens[s..<(e - 1)].map(\.text) + [tokens[e - 1].possessive ?? tokens[e - 1].text]
             let text = words.joined(separator: " ")
-            out.append(Run(range: s..<e, text: text, endsAtDocumentWord: byDocumentWord && e == end, startsLine: first == 0))
+            let opensLine = first == 0 || tokens[0..<s].allSatisfy { isGenericLead($0) && !$0.breakBefore }
+            out.append(Run(range: s..<e, text: text, endsAtDocumentWord: byDocumentWord && e == end, startsLine: opensLine))
         }
         for (i, t) in tokens.enumerated() {
             let joiner = t.lower == "&" || LandlordVocabulary.connectors.contains(t.lower)
@@ -90,13 +92,19 @@ struct NameRuns {
         leadWords.contains(t.lower) || LandlordVocabulary.connectors.contains(t.lower) || LandlordVocabulary.bodyWords.contains(t.lower)
     }
 
-    /// The words of `line`, each knowing whether punctuation came before it.
-    static func tokenize(_ line: String) -> [Token] {
+    /// The words of `line` (at most `maxTokens`), each knowing whether punctuation came before it.
+    static func tokenize(_ line: String, maxTokens: Int = Int.max) -> [Token] {
         var tokens: [Token] = []
         let scalars = Array(line.unicodeScalars)
         var current = String.UnicodeScalarView()
         var pendingBreak = false
-        func isWord(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic || u.properties.numericType != nil }
+        func isWord(_ u: Unicode.Scalar) -> Bool {
+            if u.isASCII {
+                let v = u.value
+                return (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || (v >= 48 && v <= 57)
+            }
+            return u.properties.isAlphabetic || u.properties.numericType != nil
+        }
         func end() {
             guard !current.isEmpty else { return }
             let text = String(current)
@@ -106,13 +114,15 @@ struct NameRuns {
                 break
             }
             let first = text.unicodeScalars.first
-            tokens.append(Token(text: text, lower: text.lowercased(), capitalised: first?.properties.isUppercase ?? false,
-                                hasDigit: text.unicodeScalars.contains { $0.properties.numericType != nil },
+            let capitalised = first.map { $0.isASCII ? ($0.value >= 65 && $0.value <= 90) : $0.properties.isUppercase } ?? false
+            tokens.append(Token(text: text, lower: text.lowercased(), capitalised: capitalised,
+                                hasDigit: text.utf8.contains { $0 >= 48 && $0 <= 57 },
                                 breakBefore: pendingBreak, possessive: possessive))
             current = String.UnicodeScalarView()
             pendingBreak = false
         }
         for (i, u) in scalars.enumerated() {
+            if tokens.count >= maxTokens { break }
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
             let apostrophe = u == "'" || u == "\u{2019}"
             if isWord(u) || (!current.isEmpty && (apostrophe || (u == "-" && isWord(next)))) {

@@ -22,7 +22,7 @@ struct OpeningText {
     var urls: [String]
 
     /// Reads the opening from the hints, the title and the document's first non-blank lines.
-    init(hints: [String], title: String?, lines raw: [String], limit: Int = 40) {
+    init(hints: [String], title: String?, lines raw: [String], limit: Int = 20) {
         self.hints = hints.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty && !PageChrome.isNavigation($0) }
         self.title = title.flatMap { PageChrome.isNavigation($0) ? nil : $0.trimmingWhitespace() }
         var kept: [String] = []
@@ -56,6 +56,8 @@ struct OpeningText {
     /// Web addresses in `line` when the line is the address (with at most four other words, as a printed
     /// page's header or footer or a 'Website:' label has), not a sentence citing one.
     static func standaloneURLs(_ line: String) -> [String] {
+        let folded = line.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        guard folded.containsBytes(Array("http".utf8)) || folded.containsBytes(Array("www.".utf8)) else { return [] }
         let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
         var urls: [String] = []
         var others = 0
