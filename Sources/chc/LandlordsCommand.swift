@@ -18,32 +18,24 @@ struct LandlordsCommand: ParsableCommand {
     @OptionGroup var options: DatasetOptions
 
     func run() throws {
-        let landlords: [LandlordListing]
-        do { landlords = try DatasetReader.landlords(path: options.dataset) } catch { throw CLIError(error.description) }
+        let dataset = try options.open()
+        let landlords = try checked { () throws(DatasetError) in try dataset.landlordListings() }
         if options.format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(landlords), as: UTF8.self))
+            try Printer.write(String(decoding: try encoder.encode(landlords), as: UTF8.self) + "\n")
             return
         }
-        let terminal = options.format == .table
         let rows = landlords.map { l -> [Cell] in
             let aliases = l.aliases.map { "\($0.alias) (\($0.source)\($0.documents > 1 ? " ×\($0.documents)" : ""))" }
-            return [.text(l.id), .text(terminal ? l.name.terminalSafe : l.name), .text(l.kind), .int(l.named ? 1 : 0),
-                    .int(l.documents), .text(l.periods.joined(separator: "; ")), .text(l.codeVersions.joined(separator: "; ")),
-                    .text(terminal ? aliases.joined(separator: "; ").terminalSafe : aliases.joined(separator: "; "))]
+            return [.text(l.id), .text(l.name), .text(l.kind), .int(l.named ? 1 : 0), .int(l.documents),
+                    .text(l.periods.joined(separator: "; ")), .text(l.codeVersions.joined(separator: "; ")),
+                    .text(aliases.joined(separator: "; "))]
         }
         let table = TextTable(columns: ["id", "name", "kind", "named", "documents", "periods", "code_versions", "aliases"], rows: rows)
-        Printer.emit(table, format: options.format, maxColumnWidth: 90)
-        if terminal {
+        try options.emit(table, maxColumnWidth: 90)
+        if options.format == .table {
             Stderr.print("\(landlords.count) landlords; aliases: spelling (where seen ×documents when more than one)")
         }
-    }
-}
-
-extension String {
-    /// The text with control characters (terminal escapes among them) shown as U+FFFD.
-    var terminalSafe: String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
     }
 }

@@ -148,7 +148,7 @@ private func summary(_ landlords: [LandlordResolver.Landlord]) -> [String] {
             record("beacon.txt", [(.text, "Beacon Homes")], kind: "housing_association"),
         ]
         try DatasetWriter(path: path, batchSize: 1).write(documents: records, catalogue: try bundledCatalogue(), toolVersion: "test")
-        let landlords = try DatasetReader.landlords(path: path)
+        let landlords = try DatasetFile(path: path).landlordListings()
         #expect(landlords == [
             LandlordListing(id: "acme-council", name: "Acme Borough Council", kind: "unknown", named: true, documents: 2,
                             periods: ["2023-24", "2024-25"], codeVersions: ["2024"], aliases: [
@@ -172,24 +172,25 @@ private func summary(_ landlords: [LandlordResolver.Landlord]) -> [String] {
         let queue = try GRDB.DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "DROP TABLE landlord_aliases") }
         try queue.close()
-        #expect(throws: DatasetError(.sqlite, file: path, message: "the dataset has no landlord_aliases table (built by an older chc)",
-                                     hint: "rebuild it with 'chc build'")) {
-            try DatasetReader.landlords(path: path)
+        #expect(throws: DatasetError(.damagedDataset, file: path, message: "the dataset has no table landlord_aliases",
+                                     hint: DatasetError.rebuildHint)) {
+            try DatasetFile(path: path).landlordListings()
         }
     }
 
-    @Test func aNullNameIsAnErrorNamingTheColumn() throws {
+    @Test func aDamagedAliasIsAnErrorNamingTheColumn() throws {
         let path = try makeTemporaryFolder() + "/dataset.sqlite"
         try DatasetWriter(path: path).write(documents: sampleRecords(), catalogue: try bundledCatalogue(), toolVersion: "test")
         let queue = try GRDB.DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-            try db.execute(sql: "UPDATE landlords SET named = 'many' WHERE id = 'croydon-council'")
+            try db.execute(sql: "UPDATE landlord_aliases SET source = 'rumour' WHERE landlord_id = 'croydon-council'")
         }
         try queue.close()
-        #expect(throws: DatasetError(.sqlite, file: path, message: "landlords.named of landlord 'croydon-council' is 'many', expected Int",
-                                     hint: "rebuild the dataset with 'chc build'")) {
-            try DatasetReader.landlords(path: path)
+        #expect(throws: DatasetError(.damagedDataset, file: path,
+                                     message: "landlord_aliases.source is 'rumour' (text), expected manifest|title|text|url|file_name",
+                                     hint: DatasetError.rebuildHint)) {
+            try DatasetFile(path: path).landlordListings()
         }
     }
 }

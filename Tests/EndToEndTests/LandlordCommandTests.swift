@@ -64,10 +64,15 @@ enum LandlordCorpus {
             try? text.write(to: url, atomically: true, encoding: .utf8)
         }
         try? manifest.write(to: corpus.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
-        let out = corpus.appendingPathComponent("d.sqlite").path
+        guard let outFolder = try? CLI.temporaryDirectory() else { return "" }
+        let out = outFolder.appendingPathComponent("d.sqlite").path
         _ = try? CLI.run(["build", corpus.path, "--out", out])
+        corpusPath = corpus.path
         return out
     }()
+
+    /// The corpus folder (set when `dataset` is first read).
+    nonisolated(unsafe) static var corpusPath = ""
 
     static func run(_ arguments: [String]) throws -> CLI.Run { try CLI.run(arguments + ["--dataset", dataset]) }
 }
@@ -89,7 +94,8 @@ enum LandlordCorpus {
 
     @Test func buildNamesEachDocumentByItsLandlord() throws {
         let out = URL(fileURLWithPath: LandlordCorpus.dataset).deletingLastPathComponent()
-        let run = try CLI.run(["build", out.path, "--out", out.appendingPathComponent("again.sqlite").path, "--format", "csv"])
+        let run = try CLI.run(["build", LandlordCorpus.corpusPath, "--out", out.appendingPathComponent("again.sqlite").path,
+                               "--format", "csv"])
         #expect(run.status == 0, "\(run.stderr)")
         let landlords = try CSV.parse(run.stdout, file: "stdout").dropFirst().map { $0.prefix(2).joined(separator: " -> ") }
         #expect(landlords == [

@@ -5,7 +5,7 @@ import GRDB
 /// periods and Code versions.
 ///
 /// ```swift
-/// for l in try DatasetReader.landlords(path: "dataset.sqlite") {
+/// for l in try DatasetFile(path: "dataset.sqlite").landlordListings() {
 ///     print(l.name, l.documents, l.aliases.map(\.alias))  // Acme Borough Council 2 ["Acme", "Acme Borough Council", "acme.gov.uk"]
 /// }
 /// ```
@@ -62,65 +62,38 @@ public struct LandlordListing: Sendable, Hashable, Codable {
     }
 }
 
-/// A row of `landlords`, decoded with errors that name the table and column.
-struct LandlordRecord: FetchableRecord {
-    var id: String
-    var name: String
-    var kind: String
-    var named: Bool
-
-    init(row: Row) throws {
-        id = try row.required("id", in: "landlords", of: "a landlord")
-        name = try row.required("name", in: "landlords", of: "landlord '\(id)'")
-        kind = try row.required("kind", in: "landlords", of: "landlord '\(id)'")
-        named = try row.required("named", in: "landlords", of: "landlord '\(id)'") as Int != 0
+extension LandlordListing {
+    /// Every landlord of an open dataset with its aliases and documents, sorted by name then id.
+    static func all(_ db: Database) throws -> [LandlordListing] {
+        let landlords = try LandlordRecord.fetchStored(db, orderBy: "id")
+        var aliases: [String: [Alias]] = [:]
+        for a in try LandlordAliasRecord.fetchStored(db) { aliases[a.landlordID, default: []].append(a.alias) }
+        var documents: [String: [LandlordDocumentRecord]] = [:]
+        for d in try LandlordDocumentRecord.fetchStored(db) { documents[d.landlordID, default: []].append(d) }
+        let order = LandlordNameSource.allCases.sorted { $0.order < $1.order }.map(\.rawValue)
+        func rank(_ a: Alias) -> Int { order.firstIndex(of: a.source) ?? order.count }
+        return landlords.map { l in
+            let docs = documents[l.id] ?? []
+            let own = (aliases[l.id] ?? []).sorted { (rank($0), $0.alias) < (rank($1), $1.alias) }
+            return LandlordListing(id: l.id, name: l.name, kind: l.kind, named: l.named, documents: docs.count,
+                                   periods: Set(docs.compactMap(\.period)).sorted(),
+                                   codeVersions: Set(docs.map(\.codeVersion.rawValue)).sorted(), aliases: own)
+        }.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }
 }
 
-/// A row of `landlord_aliases`.
-struct LandlordAliasRecord: FetchableRecord {
-    var landlordID: String
-    var alias: LandlordListing.Alias
-
-    init(row: Row) throws {
-        landlordID = try row.required("landlord_id", in: "landlord_aliases", of: "an alias")
-        let subject = "an alias of landlord '\(landlordID)'"
-        alias = LandlordListing.Alias(alias: try row.required("alias", in: "landlord_aliases", of: subject),
-                                      source: try row.required("source", in: "landlord_aliases", of: subject),
-                                      documents: try row.required("documents", in: "landlord_aliases", of: subject))
-    }
-}
-
-/// A document's landlord, period and Code version.
-struct LandlordDocumentRecord: FetchableRecord {
-    var landlordID: String
-    var period: String?
-    var codeVersion: String
-
-    init(row: Row) throws {
-        let id: String = try row.required("id", in: "documents", of: "a document")
-        landlordID = try row.required("landlord_id", in: "documents", of: "document \(id)")
-        period = try row.optional("period", in: "documents", of: "document \(id)")
-        codeVersion = try row.required("code_version", in: "documents", of: "document \(id)")
-    }
-}
-
-extension Row {
-    /// The value of `column`; NULL or a value of another type is a `DatasetError` naming `table.column`, e.g.
-    /// `landlords.name of landlord 'acme-homes' is NULL, expected String - rebuild the dataset with 'chc build'`.
-    func required<T: DatabaseValueConvertible>(_ column: String, in table: String, of subject: @autoclosure () -> String) throws -> T {
-        let value: DatabaseValue = self[column] ?? .null
-        guard let decoded = T.fromDatabaseValue(value) else {
-            let found = value.isNull ? "NULL" : "'\(String.fromDatabaseValue(value) ?? value.description)'"
-            throw DatasetError(.sqlite, message: "\(table).\(column) of \(subject()) is \(found), expected \(T.self)",
-                               hint: "rebuild the dataset with 'chc build'")
-        }
-        return decoded
-    }
-
-    /// The value of `column`, nil for NULL; a value of another type is the error of `required`.
-    func optional<T: DatabaseValueConvertible>(_ column: String, in table: String, of subject: @autoclosure () -> String) throws -> T? {
-        let value: DatabaseValue = self[column] ?? .null
-        return value.isNull ? nil : try required(column, in: table, of: subject())
+extension DatasetFile {
+    /// Every landlord with its aliases (`landlord_aliases`), documents, periods and Code versions, sorted by name
+    /// then id: what `chc landlords` lists and LANDLORD arguments are matched against.
+    ///
+    /// ```swift
+    /// let acme = try DatasetFile(path: "dataset.sqlite").landlordListings().first { $0.id == "acme-council" }
+    /// acme?.aliases.map(\.alias) // ["London Borough of Acme", "Acme Council", "Acme", "acme.gov.uk"]
+    /// ```
+    ///
+    /// - Throws: `DatasetError` naming the table and column, e.g. `dataset.sqlite: the dataset has no table
+    ///   landlord_aliases - the dataset is damaged or was written by another version of chc; rebuild it with 'chc build'`.
+    public func landlordListings() throws(DatasetError) -> [LandlordListing] {
+        try read { db in try LandlordListing.all(db) }
     }
 }
