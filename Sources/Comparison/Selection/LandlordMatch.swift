@@ -13,6 +13,7 @@ import Assessment
 /// LandlordMatch.find("Acmee", in: landlords)        // .unknown(closest: ["London Borough of Acme"])
 /// ```
 public enum LandlordMatch: Sendable, Hashable {
+    /// One landlord matches: its id and display name.
     case found(id: String, name: String)
     /// Several landlords match; their names, sorted.
     case ambiguous([String])
@@ -21,8 +22,11 @@ public enum LandlordMatch: Sendable, Hashable {
 
     /// A landlord that can be meant: its id, display name and the other spellings of its name.
     public struct Candidate: Sendable, Hashable {
+        /// `landlords.id`.
         public var id: String
+        /// The display name.
         public var name: String
+        /// Other spellings (`landlord_aliases.alias`, domains left out).
         public var aliases: [String]
 
         /// A candidate with its spellings.
