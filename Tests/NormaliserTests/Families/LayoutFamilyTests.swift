@@ -1,0 +1,108 @@
+import Assessment
+import Foundation
+import Testing
+
+/// The corpus rewritten into every layout family must read back as the corpus reads (issue 11, "How it is
+/// checked"); the generator, its quirks and the scorer are checked here too.
+@Suite struct LayoutFamilyTests {
+    @Test(arguments: LayoutFamily.allCases)
+    func familyReadsBackAtTheTarget(_ family: LayoutFamily) throws {
+        let score = try FamilySuite.score(family)
+        #expect(score.accuracy >= FamilyThresholds.accuracy,
+                "\(family.rawValue): \(score.right) of \(score.responses) statuses right\n\(score.failureSummary)")
+        #expect(score.invented <= FamilyThresholds.invented, "\(family.rawValue): \(score.invented) invented provisions")
+        #expect(score.versionWrong == 0, "\(family.rawValue): \(score.versionWrong) documents read as the wrong Code version")
+    }
+
+    @Test(arguments: LayoutFamily.allCases)
+    func renderingHasItsQuirk(_ family: LayoutFamily) throws {
+        let renderings = try FamilySuite.renderings(family)
+        #expect(renderings.count == (try FamilySuite.get().references.count))
+        for r in renderings {
+            let problems = FamilyQuirks.problems(r)
+            #expect(problems.isEmpty, "\(r.fileName) lacks: \(problems.joined(separator: "; "))")
+        }
+    }
+
+    @Test func generatorIsDeterministicAndTheSeedMatters() throws {
+        let run = try FamilySuite.get()
+        for family in LayoutFamily.allCases {
+            var differs = false
+            for document in run.references {
+                let again = FamilyGenerator.render(family, document)
+                #expect(again.text == run.renderings.first { $0.fileName == again.fileName }?.text, "\(again.fileName) changed")
+                differs = differs || FamilyGenerator.render(family, document, seed: "another seed").text != again.text
+            }
+            #expect(differs, "\(family.rawValue) ignores its seed")
+        }
+    }
+
+    @Test func referenceReadsEveryCorpusDocument() throws {
+        let references = try FamilySuite.get().references
+        #expect(references.count == 5)
+        for document in references {
+            #expect(document.responses.count > 60, "\(document.name): \(document.responses.count) responses")
+            #expect(Set(document.responses.map(\.provision)).count == document.responses.count)
+            for r in document.responses {
+                #expect((r.answer == nil) == (r.status == .blank), "\(document.name) \(r.provision)")
+                if let text = r.statusText, text.split(whereSeparator: \.isWhitespace).count > 3 {
+                    #expect(r.answer == FamilyVocabulary.plainAnswer(r.status), "\(document.name) \(r.provision): long answer not written out")
+                }
+            }
+        }
+        #expect(references.contains { $0.codeVersion == .v2022 } && references.contains { $0.codeVersion == .v2024 })
+    }
+
+    @Test(arguments: [LayoutFamily.glued, .cellPerParagraph, .labelColon])
+    func blankAnswersStayBlankAndLineBreaksStay(_ family: LayoutFamily) throws {
+        let run = try FamilySuite.get()
+        var blanks = 0, multiLine = 0
+        for document in run.references {
+            let text = FamilyGenerator.render(family, document).text
+            for r in document.responses where r.evidence.contains("\n") {
+                #expect(text.contains(r.evidence), "\(family.rawValue) \(document.name) \(r.provision): evidence lines joined")
+                multiLine += 1
+            }
+            for r in document.responses where r.status == .blank && family == .glued && !r.evidence.isEmpty {
+                #expect(text.contains(r.requirement + r.evidence), "\(document.name) \(r.provision): an answer was written")
+                blanks += 1
+            }
+        }
+        #expect(multiLine > 0)
+        if family == .glued { #expect(blanks > 0) }
+    }
+
+    @Test func scorerCountsEachKindOfMistake() {
+        let id = { (s: String) in ProvisionID(s)! }
+        let expected = [ReferenceResponse(provision: id("1.2"), status: .yes, statusText: "Yes", requirement: "A  complaint\nis", evidence: "Policy"),
+                        ReferenceResponse(provision: id("1.3"), status: .no, statusText: "No", requirement: "B", evidence: "Plan"),
+                        ReferenceResponse(provision: id("1.4"), status: .partial, statusText: "Partial", requirement: "C")]
+        let got = [ReferenceResponse(provision: id("1.2"), status: .yes, statusText: "Y", requirement: "A complaint is", evidence: "Policy"),
+                   ReferenceResponse(provision: id("1.3"), status: .yes, statusText: "Yes", requirement: "B", evidence: "", commentary: "Plan"),
+                   ReferenceResponse(provision: id("1.5"), status: .yes, statusText: "Yes", requirement: "E")]
+        let marked = FamilyScorer.compare(expected: expected, got: got, fieldsMarked: true)
+        #expect(marked.responses == 3 && marked.right == 1)
+        #expect(marked.wrong == [.init(provision: id("1.3"), expected: .no, got: .yes)])
+        #expect(marked.missing == [id("1.4")] && marked.invented == [id("1.5")])
+        #expect(marked.textAgreed == 1)  // 1.3's evidence went to the commentary
+        #expect(FamilyScorer.compare(expected: expected, got: got, fieldsMarked: false).textAgreed == 2)
+    }
+
+    /// Builds the report table (and, with `LAYOUT_FAMILIES_REPORT` / `LAYOUT_FAMILIES_OUT` set, writes it and
+    /// every rendering, for `Scripts/layout-families`).
+    @Test func reportHasARowPerFamily() throws {
+        let run = try FamilySuite.get()
+        let table = FamilyReport.markdown(run.scores)
+        #expect(table.split(separator: "\n").count == LayoutFamily.allCases.count + 3)
+        #expect(table.contains("| **all** | \(LayoutFamily.allCases.count * run.references.count) | "))
+        let environment = ProcessInfo.processInfo.environment
+        if let path = environment["LAYOUT_FAMILIES_REPORT"], !path.isEmpty {
+            let failures = FamilyReport.failures(run.scores)
+            let text = table + (failures.isEmpty ? "" : "\n## Below the target\n\n" + failures)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        }
+        if let folder = environment["LAYOUT_FAMILIES_OUT"], !folder.isEmpty {
+            try FamilyReport.writeRenderings(run.renderings, to: URL(fileURLWithPath: folder))
+        }
+    }
+}
