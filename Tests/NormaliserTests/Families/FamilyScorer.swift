@@ -6,21 +6,16 @@ enum FamilyScorer {
     /// Scores one rendering; a normaliser error counts every expected response as missing.
     static func score(_ rendering: FamilyRendering, normaliser: Normaliser) -> DocumentScore {
         let input = DocumentInput(path: rendering.fileName, bytes: Array(rendering.text.utf8))
+        var score = DocumentScore(family: rendering.family, document: rendering.document)
         do {
             let assessment = try normaliser.normalise(input)
-            var score = compare(expected: rendering.expected, got: assessment.responses.map(ReferenceResponse.init),
-                                fieldsMarked: rendering.fieldsMarked)
-            score.family = rendering.family
-            score.document = rendering.document
+            compare(rendering.expected, assessment.responses.map(ReferenceResponse.init), fieldsMarked: rendering.fieldsMarked, into: &score)
             score.versionRight = assessment.codeVersion == rendering.codeVersion
-            return score
         } catch {
-            var score = compare(expected: rendering.expected, got: [], fieldsMarked: rendering.fieldsMarked)
-            score.family = rendering.family
-            score.document = rendering.document
+            compare(rendering.expected, [], fieldsMarked: rendering.fieldsMarked, into: &score)
             score.error = error.description
-            return score
         }
+        return score
     }
 
     /// Statuses right, missing, invented and wrong provisions, and text agreement.
@@ -28,8 +23,7 @@ enum FamilyScorer {
     /// Text agrees when the requirement and the evidence are equal once whitespace is removed; when the layout
     /// does not mark where evidence, commentary and action begin (`fieldsMarked` false), the three are compared
     /// joined.
-    static func compare(expected: [ReferenceResponse], got: [ReferenceResponse], fieldsMarked: Bool) -> DocumentScore {
-        var score = DocumentScore(family: .tabTable, document: "")
+    static func compare(_ expected: [ReferenceResponse], _ got: [ReferenceResponse], fieldsMarked: Bool, into score: inout DocumentScore) {
         var read: [ProvisionID: ReferenceResponse] = [:]
         for response in got where read[response.provision] == nil { read[response.provision] = response }
         let wanted = Set(expected.map(\.provision))
@@ -49,7 +43,6 @@ enum FamilyScorer {
             if evidenceAgrees && squeezed(response.requirement) == squeezed(reference.requirement) { score.textAgreed += 1 }
         }
         score.invented = got.map(\.provision).filter { !wanted.contains($0) }
-        return score
     }
 
     /// The text without any whitespace.
