@@ -102,7 +102,7 @@ import Darwin
                 ["A complaint is any expression of dissatisfaction \u{201C}however made\u{201D}.|Policy \u{2013} section 2"])
         // The 10 MB line is one unparsed noise line (its text cut to 2,000 characters); the table around it is read.
         #expect(try rows("SELECT line, reason, length(text), detail FROM unparsed_lines WHERE source_path = 'assessments/longline.txt'") ==
-                ["6|noise|2001|line of 10000000 characters is too long to be a table row"])
+                ["6|noise|2001|line of 10000000 characters is over the 100000-character limit for one line; not read"])
         #expect(try rows("SELECT COUNT(*) FROM responses WHERE source_path = 'assessments/longline.txt'") == ["2"])
     }
 
