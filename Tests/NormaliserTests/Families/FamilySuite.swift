@@ -6,13 +6,21 @@ import Normaliser
 /// The reference reading, every rendering and every score, computed once per test process and shared by the
 /// family tests and the report (renderings are normalised in parallel, one per core).
 enum FamilySuite {
+    /// The reference reading and every rendering, before any is normalised.
+    struct Generated: Sendable {
+        var catalogue: Catalogue
+        var references: [ReferenceDocument]
+        var renderings: [FamilyRendering]
+    }
+
     struct Run: Sendable {
         var references: [ReferenceDocument]
         var renderings: [FamilyRendering]
         var scores: [FamilyScore]
     }
 
-    static let run: Result<Run, any Error> = Result { try compute() }
+    static let generated: Result<Generated, any Error> = Result { try generate() }
+    static let run: Result<Run, any Error> = Result { try score(try generated.get()) }
 
     /// The shared run. - Throws: the catalogue's or the reference reading's error.
     static func get() throws -> Run { try run.get() }
@@ -25,21 +33,26 @@ enum FamilySuite {
     }
 
     static func renderings(_ family: LayoutFamily) throws -> [FamilyRendering] {
-        try get().renderings.filter { $0.family == family }
+        try generated.get().renderings.filter { $0.family == family }
     }
 
-    static func compute() throws -> Run {
+    static func generate() throws -> Generated {
         let catalogue = try Catalogue.bundled()
         let references = try ReferenceDocument.corpus(catalogue: catalogue)
         let renderings = LayoutFamily.allCases.flatMap { family in references.map { FamilyGenerator.render(family, $0) } }
-        let normaliser = Normaliser(catalogue: catalogue)
+        return Generated(catalogue: catalogue, references: references, renderings: renderings)
+    }
+
+    static func score(_ generated: Generated) throws -> Run {
+        let renderings = generated.renderings
+        let normaliser = Normaliser(catalogue: generated.catalogue)
         let results = ScoreBox(count: renderings.count)
         DispatchQueue.concurrentPerform(iterations: renderings.count) { i in
             results.set(i, FamilyScorer.score(renderings[i], normaliser: normaliser))
         }
         let all = results.values()
         let scores = LayoutFamily.allCases.map { family in FamilyScore(family: family, documents: all.filter { $0.family == family }) }
-        return Run(references: references, renderings: renderings, scores: scores)
+        return Run(references: generated.references, renderings: renderings, scores: scores)
     }
 }
 

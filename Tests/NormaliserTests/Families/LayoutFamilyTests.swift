@@ -17,7 +17,7 @@ import Testing
     @Test(arguments: LayoutFamily.allCases)
     func renderingHasItsQuirk(_ family: LayoutFamily) throws {
         let renderings = try FamilySuite.renderings(family)
-        #expect(renderings.count == (try FamilySuite.get().references.count))
+        #expect(renderings.count == (try FamilySuite.generated.get().references.count))
         for r in renderings {
             let problems = FamilyQuirks.problems(r)
             #expect(problems.isEmpty, "\(r.fileName) lacks: \(problems.joined(separator: "; "))")
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func generatorIsDeterministicAndTheSeedMatters() throws {
-        let run = try FamilySuite.get()
+        let run = try FamilySuite.generated.get()
         for family in LayoutFamily.allCases {
             var differs = false
             for document in run.references {
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func referenceReadsEveryCorpusDocument() throws {
-        let references = try FamilySuite.get().references
+        let references = try FamilySuite.generated.get().references
         #expect(references.count == 5)
         for document in references {
             #expect(document.responses.count > 60, "\(document.name): \(document.responses.count) responses")
@@ -55,7 +55,7 @@ import Testing
 
     @Test(arguments: [LayoutFamily.glued, .cellPerParagraph, .labelColon])
     func blankAnswersStayBlankAndLineBreaksStay(_ family: LayoutFamily) throws {
-        let run = try FamilySuite.get()
+        let run = try FamilySuite.generated.get()
         var blanks = 0, multiLine = 0
         for document in run.references {
             let text = FamilyGenerator.render(family, document).text
@@ -92,20 +92,21 @@ import Testing
     }
 
     /// Builds the report table (and, with `LAYOUT_FAMILIES_REPORT` / `LAYOUT_FAMILIES_OUT` set, writes it and
-    /// every rendering, for `Scripts/layout-families`).
+    /// every rendering, for `Scripts/layout-families`). The renderings are written before any is read, so a
+    /// rendering that crashes the normaliser is on disk to reproduce it.
     @Test func reportHasARowPerFamily() throws {
+        let environment = ProcessInfo.processInfo.environment
+        if let folder = environment["LAYOUT_FAMILIES_OUT"], !folder.isEmpty {
+            try FamilyReport.writeRenderings(try FamilySuite.generated.get().renderings, to: URL(fileURLWithPath: folder))
+        }
         let run = try FamilySuite.get()
         let table = FamilyReport.markdown(run.scores)
         #expect(table.split(separator: "\n").count == LayoutFamily.allCases.count + 3)
         #expect(table.contains("| **all** | \(LayoutFamily.allCases.count * run.references.count) | "))
-        let environment = ProcessInfo.processInfo.environment
         if let path = environment["LAYOUT_FAMILIES_REPORT"], !path.isEmpty {
             let failures = FamilyReport.failures(run.scores)
             let text = table + (failures.isEmpty ? "" : "\n## Below the target\n\n" + failures)
             try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-        }
-        if let folder = environment["LAYOUT_FAMILIES_OUT"], !folder.isEmpty {
-            try FamilyReport.writeRenderings(run.renderings, to: URL(fileURLWithPath: folder))
         }
     }
 }
