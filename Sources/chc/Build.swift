@@ -40,6 +40,7 @@ struct Build: ParsableCommand {
         }
         Printer.emit(TextTable(columns: ["document", "landlord", "code", "responses", "yes", "partial", "no", "na", "blank", "repaired_or_matched", "unparsed"], rows: rows),
                      format: format)
+        for skipped in report.skipped { Stderr.print(skipped.description) }
         var note = "wrote \(out): \(report.summary.documentCount) documents, \(report.summary.responseCount) responses, \(report.summary.landlordCount) landlords"
         if !report.failures.isEmpty { note += "; \(report.failures.count) document(s) failed" }
         Stderr.print(note)

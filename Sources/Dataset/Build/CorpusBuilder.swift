@@ -34,6 +34,7 @@ public struct CorpusBuilder: Sendable {
         let manifest = try Manifest.load(corpus: corpus)
         var report = BuildReport()
         report.failures = manifest.problems.map { BuildFailure(path: $0.file ?? corpus, line: $0.line, message: $0.description) }
+        report.skipped = manifest.skipped
         Self.removeAbandonedTemporaryFiles(beside: out)
         let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion)
         let normaliser = Normaliser(catalogue: catalogue)
@@ -168,6 +169,8 @@ private final class ResultBox<R>: @unchecked Sendable {
 public struct BuildReport: Sendable {
     public var documents: [DocumentOutcome] = []
     public var failures: [BuildFailure] = []
+    /// Files of the corpus folder not read, with the reason (not failures: they do not change the exit status).
+    public var skipped: [SkippedFile] = []
     public var summary = WriteSummary()
     public init() {}
 }

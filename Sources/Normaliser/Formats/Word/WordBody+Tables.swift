@@ -1,0 +1,103 @@
+/// Word tables (`w:tbl`): rows (`w:tr`), cells (`w:tc`) with their grid span and vertical merge,
+/// header rows (`w:tblHeader`), and nested tables flattened into the cell that holds them.
+extension WordBody {
+    /// A top-level table as a table block (nil when it has no rows).
+    mutating func table(_ tbl: XMLNode) -> Block? {
+        tables += 1
+        var rows: [TableRow] = []
+        for tr in tableRows(tbl) {
+            rows.append(row(tr, locator: "table \(tables), row \(rows.count + 1)"))
+        }
+        return rows.isEmpty ? nil : .table(rows)
+    }
+
+    /// The `w:tr` of a table, through row-level content controls and custom XML.
+    private func tableRows(_ tbl: XMLNode) -> [XMLNode] {
+        var out: [XMLNode] = []
+        for child in tbl.children where child.isWord {
+            switch child.name {
+            case "tr": out.append(child)
+            case "sdt": out += child.wordChild("sdtContent").map(tableRows) ?? []
+            case "customXml": out += tableRows(child)
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// The `w:tc` of a row, through cell-level content controls and custom XML.
+    private func rowCells(_ tr: XMLNode) -> [XMLNode] {
+        var out: [XMLNode] = []
+        for child in tr.children where child.isWord {
+            switch child.name {
+            case "tc": out.append(child)
+            case "sdt": out += child.wordChild("sdtContent").map(rowCells) ?? []
+            case "customXml": out += rowCells(child)
+            default: break
+            }
+        }
+        return out
+    }
+
+    /// One row. Grid columns the row skips before its first cell (`w:gridBefore`) become one
+    /// empty cell spanning them, so later cells stay in their grid columns.
+    private mutating func row(_ tr: XMLNode, locator: String) -> TableRow {
+        let properties = tr.wordChild("trPr")
+        let start = Location(part: part, line: paragraphs + 1, locator: locator)
+        var cells: [TableCell] = []
+        if let before = properties?.wordChild("gridBefore")?.value.flatMap({ Int($0) }), before > 0 {
+            cells.append(TableCell(lines: [], columnSpan: min(before, 1000)))
+        }
+        for tc in rowCells(tr) {
+            cells.append(cell(tc, locator: locator))
+        }
+        return TableRow(cells: cells, isHeader: properties?.wordChild("tblHeader")?.isOn ?? false, location: start)
+    }
+
+    /// One cell: its paragraphs' lines; a `w:vMerge` continuation is an empty `continuesAbove`
+    /// cell (Word keeps the merged text in the first cell; any text left in a continuation is kept).
+    private mutating func cell(_ tc: XMLNode, locator: String) -> TableCell {
+        let properties = tc.wordChild("tcPr")
+        let span = properties?.wordChild("gridSpan")?.value.flatMap { Int($0) }.map { min(max($0, 1), 1000) } ?? 1
+        let merge = properties?.wordChild("vMerge")
+        let continues = merge != nil && merge?.value != "restart"
+        var lines: [TextLine] = []
+        cellContent(tc, locator: locator, into: &lines)
+        return TableCell(lines: lines, columnSpan: span, continuesAbove: continues)
+    }
+
+    /// The lines of a cell's content in order: paragraphs, text boxes, content controls, and nested
+    /// tables (each nested cell's lines in row order).
+    mutating func cellContent(_ node: XMLNode, locator: String?, into lines: inout [TextLine]) {
+        for child in node.children where child.isElement {
+            guard child.isWord else {
+                if child.inNamespace(XMLNode.compatibilityNamespaces), child.name == "AlternateContent",
+                   let choice = child.alternateChoice {
+                    cellContent(choice, locator: locator, into: &lines)
+                }
+                continue
+            }
+            switch child.name {
+            case "p":
+                let read = paragraphLines(child, locator: locator)
+                lines += read.lines
+                for box in read.textBoxes { cellContent(box, locator: locator, into: &lines) }
+            case "tbl":
+                for tr in tableRows(child) {
+                    for tc in rowCells(tr) { cellContent(tc, locator: locator, into: &lines) }
+                }
+            case "sdt":
+                guard let content = child.wordChild("sdtContent") else { continue }
+                if child.wordChild("sdtPr")?.wordChild("showingPlcHdr")?.isOn == true {
+                    var placeholder: [TextLine] = []
+                    cellContent(content, locator: locator, into: &placeholder)
+                    dropped += placeholder.map { Document.Dropped(text: $0.text, location: $0.location, reason: "content control placeholder") }
+                } else {
+                    cellContent(content, locator: locator, into: &lines)
+                }
+            case "customXml", "smartTag": cellContent(child, locator: locator, into: &lines)
+            default: break
+            }
+        }
+    }
+}
