@@ -26,11 +26,34 @@ import Testing
         return try Normaliser(catalogue: try Catalogue.bundled()).normalise(DocumentInput(path: path, bytes: bytes))
     }
 
+    /// Every text and render normalised once for all the tests of this file, by "NAME.txt", "NAME.docx", "NAME.html".
+    static let parsed: [String: Result<Assessment, NormaliserError>] = {
+        var out: [String: Result<Assessment, NormaliserError>] = [:]
+        for name in names {
+            for format in ["txt", "docx", "html"] {
+                let url = format == "txt" ? corpus.appendingPathComponent(name + ".txt") : Support.rendered.appendingPathComponent(name + "." + format)
+                do {
+                    out[name + "." + format] = .success(try normalise(url, path: name + "." + format))
+                } catch let error as NormaliserError {
+                    out[name + "." + format] = .failure(error)
+                } catch {
+                    out[name + "." + format] = .failure(NormaliserError(kind: .empty, file: url.path, line: nil, message: "\(error)", help: ""))
+                }
+            }
+        }
+        return out
+    }()
+
+    static func assessment(_ name: String, _ format: String) throws -> Assessment {
+        guard let result = parsed[name + "." + format] else { throw NormaliserError(kind: .empty, file: name, line: nil, message: "not rendered", help: "run Scripts/render-corpus") }
+        return try result.get()
+    }
+
     static func folded(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     static func compare(_ name: String, format: String) throws -> Comparison {
-        let text = try normalise(corpus.appendingPathComponent(name + ".txt"), path: name + ".txt")
-        let rendered = try normalise(Support.rendered.appendingPathComponent(name + "." + format), path: name + "." + format)
+        let text = try assessment(name, "txt")
+        let rendered = try assessment(name, format)
         var byProvision: [String: Response] = [:]
         for r in rendered.responses { byProvision[r.provision.description] = r }
         var c = Comparison()
@@ -68,8 +91,8 @@ import Testing
     @Test(arguments: ["docx", "html"])
     func the2022FormKeepsItsNoAnswers(_ format: String) throws {
         let name = "unnamed-landlord-2022"
-        let text = try Self.normalise(Self.corpus.appendingPathComponent(name + ".txt"), path: name + ".txt")
-        let rendered = try Self.normalise(Support.rendered.appendingPathComponent(name + "." + format), path: name + "." + format)
+        let text = try Self.assessment(name, "txt")
+        let rendered = try Self.assessment(name, format)
         let noes = { (a: Assessment) in a.responses.filter { $0.status == .no }.map(\.provision.description) }
         #expect(!noes(text).isEmpty)
         #expect(noes(rendered) == noes(text))
@@ -106,7 +129,7 @@ import Testing
             let text = [UInt8](try Data(contentsOf: RenderedCorpusTests.corpus.appendingPathComponent(name + ".txt")))
             guard let gold = try Self.gold(for: text) else { continue }
             scored += 1
-            let a = try RenderedCorpusTests.normalise(Support.rendered.appendingPathComponent(name + "." + format), path: name + "." + format)
+            let a = try RenderedCorpusTests.assessment(name, format)
             let got = Dictionary(a.responses.map { ("\(a.codeVersion.rawValue) \($0.provision)", $0.status.rawValue) }) { first, _ in first }
             let labelled = Set(gold.map { "\($0.version) \($0.provision)" })
             for row in gold where row.status != "ambiguous" {

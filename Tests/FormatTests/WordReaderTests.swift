@@ -121,3 +121,16 @@ import Testing
         #expect(d.blocks.prefix(5).map(\.kind) == [.heading(level: 1), .paragraph, .listItem, .listItem, .paragraph])
     }
 }
+
+extension WordReaderTests {
+    @Test func automaticNumbersAreWrittenAsWordShowsThem() throws {
+        let d = try Support.document("docx-auto-numbering.docx")
+        let headings = d.blocks.filter { if case .heading = $0.kind { return true } else { return false } }.map(\.text)
+        #expect(headings == ["Self-assessment against the Complaint Handling Code", "1. Definition of a complaint", "2. Exclusions"])
+        let tables = Support.tables(d)
+        #expect(tables.map { $0.dropFirst().map { $0.cells[0].lines.map(\.text) } } == [[["1.2"], ["1.3"], ["1.4"]], [["2.1"]]])
+        #expect(d.blocks[2].kind == .listItem && d.blocks[2].text == "the policy")  // a bullet: no number
+        let a = try Support.normalise(["docx-auto-numbering.docx"])
+        #expect(Support.statuses(a) == ["1.2 yes", "1.3 yes", "1.4 no", "2.1 yes"])
+    }
+}

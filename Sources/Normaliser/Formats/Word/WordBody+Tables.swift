@@ -5,38 +5,10 @@ extension WordBody {
     mutating func table(_ tbl: XMLNode) -> Block? {
         tables += 1
         var rows: [TableRow] = []
-        for tr in tableRows(tbl) {
+        for tr in tbl.wordElements("tr") {
             rows.append(row(tr, locator: "table \(tables), row \(rows.count + 1)"))
         }
         return rows.isEmpty ? nil : .table(rows)
-    }
-
-    /// The `w:tr` of a table, through row-level content controls and custom XML.
-    private func tableRows(_ tbl: XMLNode) -> [XMLNode] {
-        var out: [XMLNode] = []
-        for child in tbl.children where child.isWord {
-            switch child.name {
-            case "tr": out.append(child)
-            case "sdt": out += child.wordChild("sdtContent").map(tableRows) ?? []
-            case "customXml": out += tableRows(child)
-            default: break
-            }
-        }
-        return out
-    }
-
-    /// The `w:tc` of a row, through cell-level content controls and custom XML.
-    private func rowCells(_ tr: XMLNode) -> [XMLNode] {
-        var out: [XMLNode] = []
-        for child in tr.children where child.isWord {
-            switch child.name {
-            case "tc": out.append(child)
-            case "sdt": out += child.wordChild("sdtContent").map(rowCells) ?? []
-            case "customXml": out += rowCells(child)
-            default: break
-            }
-        }
-        return out
     }
 
     /// One row. Grid columns the row skips before its first cell (`w:gridBefore`) become one
@@ -48,7 +20,7 @@ extension WordBody {
         if let before = properties?.wordChild("gridBefore")?.value.flatMap({ Int($0) }), before > 0 {
             cells.append(TableCell(lines: [], columnSpan: min(before, 1000)))
         }
-        for tc in rowCells(tr) {
+        for tc in tr.wordElements("tc") {
             cells.append(cell(tc, locator: locator))
         }
         return TableRow(cells: cells, isHeader: properties?.wordChild("tblHeader")?.isOn ?? false, location: start)
@@ -69,22 +41,15 @@ extension WordBody {
     /// The lines of a cell's content in order: paragraphs, text boxes, content controls, and nested
     /// tables (each nested cell's lines in row order).
     mutating func cellContent(_ node: XMLNode, locator: String?, into lines: inout [TextLine]) {
-        for child in node.children where child.isElement {
-            guard child.isWord else {
-                if child.inNamespace(XMLNode.compatibilityNamespaces), child.name == "AlternateContent",
-                   let choice = child.alternateChoice {
-                    cellContent(choice, locator: locator, into: &lines)
-                }
-                continue
-            }
+        for child in node.wordContent where child.isWord {
             switch child.name {
             case "p":
                 let read = paragraphLines(child, locator: locator)
                 lines += read.lines
                 for box in read.textBoxes { cellContent(box, locator: locator, into: &lines) }
             case "tbl":
-                for tr in tableRows(child) {
-                    for tc in rowCells(tr) { cellContent(tc, locator: locator, into: &lines) }
+                for tr in child.wordElements("tr") {
+                    for tc in tr.wordElements("tc") { cellContent(tc, locator: locator, into: &lines) }
                 }
             case "sdt":
                 guard let content = child.wordChild("sdtContent") else { continue }

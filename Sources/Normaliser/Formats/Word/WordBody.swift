@@ -13,6 +13,7 @@
 struct WordBody {
     let part: Int
     let styles: WordStyles
+    var numbering: WordNumbering
     private(set) var blocks: [Block] = []
     var dropped: [Document.Dropped] = []
     /// Paragraphs seen so far.
@@ -20,25 +21,20 @@ struct WordBody {
     /// Top-level tables seen so far.
     var tables = 0
 
-    init(part: Int, styles: WordStyles) {
+    init(part: Int, styles: WordStyles, numbering: WordNumbering = WordNumbering()) {
         self.part = part
         self.styles = styles
+        self.numbering = numbering
     }
 
     /// Reads the block-level children of `w:body` (or of a block-level content control).
     mutating func read(_ container: XMLNode) {
-        for child in container.children where child.isElement {
+        for child in container.wordContent where child.isWord {
             block(child)
         }
     }
 
     private mutating func block(_ node: XMLNode) {
-        guard node.isWord else {
-            if node.inNamespace(XMLNode.compatibilityNamespaces), node.name == "AlternateContent" {
-                if let choice = node.alternateChoice { read(choice) }
-            }
-            return
-        }
         switch node.name {
         case "p": paragraph(node)
         case "tbl":
@@ -56,14 +52,33 @@ struct WordBody {
         for box in read.textBoxes { self.read(box) }
     }
 
-    /// The lines of one paragraph (its ordinal counted), its dropped text recorded, and the text
-    /// boxes anchored in it.
+    /// The lines of one paragraph (its ordinal counted; an automatic number written before its
+    /// text, as Word shows it), its dropped text recorded, and the text boxes anchored in it.
     mutating func paragraphLines(_ p: XMLNode, locator: String?) -> (lines: [TextLine], textBoxes: [XMLNode]) {
         paragraphs += 1
-        var inline = WordInline(at: Location(part: part, line: paragraphs, locator: locator))
+        let location = Location(part: part, line: paragraphs, locator: locator)
+        var inline = WordInline(at: location)
         inline.read(p)
         dropped += inline.dropped
-        return (inline.builder.take(), inline.textBoxes)
+        var lines = inline.builder.take()
+        if let label = numberLabel(p) {
+            if lines.isEmpty { lines = [TextLine(label, at: location)] } else { lines[0].text = label + " " + lines[0].text }
+        }
+        return (lines, inline.textBoxes)
+    }
+
+    /// The automatic number of a paragraph (direct `w:numPr`, else its style's), advancing its list.
+    private mutating func numberLabel(_ p: XMLNode) -> String? {
+        let properties = p.wordChild("pPr")
+        let list: (id: String, level: Int)?
+        if let direct = properties?.wordChild("numPr") {
+            list = properties.flatMap(WordStyles.numbering)
+            if list == nil, direct.wordChild("numId") != nil { return nil }
+        } else {
+            list = styles.numbering(style: properties?.wordChild("pStyle")?.value)
+        }
+        guard let list else { return nil }
+        return numbering.label(numId: list.id, level: list.level)
     }
 
     /// Heading (style or outline level), list item (numbering or list style), else paragraph.

@@ -27,16 +27,14 @@ struct WordInline {
 
     /// Reads the inline content of a paragraph or of any inline container inside it.
     mutating func read(_ container: XMLNode) {
-        for child in container.children where child.isElement {
+        for child in container.wordContent {
             inline(child)
         }
     }
 
     private mutating func inline(_ node: XMLNode) {
         guard node.isWord else {
-            if node.inNamespace(XMLNode.compatibilityNamespaces), node.name == "AlternateContent" {
-                if let choice = node.alternateChoice { read(choice) }
-            } else if node.inNamespace(XMLNode.mathNamespaces), node.name == "t" {
+            if node.inNamespace(XMLNode.mathNamespaces), node.name == "t" {
                 text(node, font: nil)
             } else {
                 read(node)
@@ -69,7 +67,7 @@ struct WordInline {
     }
 
     private mutating func runContent(_ r: XMLNode, font: String?) {
-        for child in r.children where child.isElement {
+        for child in r.wordContent {
             guard child.isWord else {
                 inline(child)
                 continue

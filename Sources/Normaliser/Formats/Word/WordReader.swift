@@ -1,7 +1,7 @@
 /// Reads a Word (.docx) file's body into the document model.
 ///
 /// The zip is unpacked in memory with limits (`WordPackage`); the main part named by the package's
-/// relationships (normally `word/document.xml`), its styles and `docProps/core.xml` are parsed by
+/// relationships (normally `word/document.xml`), its styles, numbering and `docProps/core.xml` are parsed by
 /// libxml2 without network access, DTDs or entity substitution. Headers, footers, footnotes and
 /// comments are not body text and are not read.
 ///
@@ -23,8 +23,10 @@ struct WordReader: FormatReader {
         }
         let folder = main.split(separator: "/").dropLast().joined(separator: "/")
         let related = try WordRelationships.targets(in: package, of: main)
-        let stylesPart = related["styles"] ?? (folder.isEmpty ? "styles.xml" : folder + "/styles.xml")
-        var reader = WordBody(part: index, styles: WordStyles(try parse(package, stylesPart)))
+        let sibling = { (name: String) in folder.isEmpty ? name : folder + "/" + name }
+        let styles = WordStyles(try parse(package, related["styles"] ?? sibling("styles.xml")))
+        let numbering = WordNumbering(try parse(package, related["numbering"] ?? sibling("numbering.xml")))
+        var reader = WordBody(part: index, styles: styles, numbering: numbering)
         reader.read(body)
         let file = Document.Part(path: part.path, format: "docx", sha256: Normaliser.sha256(part.bytes),
                                  byteCount: part.bytes.count, lineCount: reader.paragraphs)

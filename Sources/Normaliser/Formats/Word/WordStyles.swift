@@ -16,6 +16,8 @@ struct WordStyles {
         var basedOn: String?
         var outlineLevel: Int?
         var numbered: Bool?
+        /// The list (`w:numId`) and level (`w:ilvl`) the style numbers its paragraphs with.
+        var numbering: (id: String, level: Int)?
     }
 
     private var styles: [String: Style] = [:]
@@ -31,7 +33,8 @@ struct WordStyles {
             styles[id] = Style(name: (style.child("name")?.attribute("val") ?? id).lowercased(),
                                basedOn: style.child("basedOn")?.attribute("val"),
                                outlineLevel: pPr.flatMap(Self.outlineLevel),
-                               numbered: pPr.flatMap(Self.numbered))
+                               numbered: pPr.flatMap(Self.numbered),
+                               numbering: pPr.flatMap(Self.numbering))
         }
     }
 
@@ -67,6 +70,21 @@ struct WordStyles {
         guard let numPr = pPr.child("numPr") else { return nil }
         guard let id = numPr.child("numId")?.attribute("val") else { return numPr.child("ilvl") != nil ? true : nil }
         return id != "0"
+    }
+
+    /// The list and level of a `w:pPr`'s `w:numPr` (nil without one, or for `w:numId` 0).
+    static func numbering(_ pPr: XMLNode) -> (id: String, level: Int)? {
+        guard let numPr = pPr.wordChild("numPr"), let id = numPr.wordChild("numId")?.value, id != "0" else { return nil }
+        return (id, numPr.wordChild("ilvl")?.value.flatMap { Int($0) } ?? 0)
+    }
+
+    /// The numbering a paragraph with style `style` gets from its style chain.
+    func numbering(style: String?) -> (id: String, level: Int)? {
+        for s in chain(style) {
+            if s.numbered == false { return nil }
+            if let n = s.numbering { return n }
+        }
+        return nil
     }
 
     /// The style and the styles it is based on, nearest first (at most 16: chains may loop).

@@ -39,4 +39,32 @@ extension XMLNode {
     var alternateChoice: XMLNode? {
         children.first { $0.isElement && $0.name == "Choice" } ?? children.first { $0.isElement && $0.name == "Fallback" }
     }
+
+    /// The child elements, with each `mc:AlternateContent` replaced by the content of its chosen branch.
+    var wordContent: [XMLNode] {
+        var out: [XMLNode] = []
+        for child in children where child.isElement {
+            if child.name == "AlternateContent", child.inNamespace(Self.compatibilityNamespaces) {
+                out += child.alternateChoice?.wordContent ?? []
+            } else {
+                out.append(child)
+            }
+        }
+        return out
+    }
+
+    /// The `w:` child elements named `name`, also those wrapped in content controls (`w:sdt` /
+    /// `w:sdtContent`) and custom XML: the rows of a table, the cells of a row.
+    func wordElements(_ name: String) -> [XMLNode] {
+        var out: [XMLNode] = []
+        for child in wordContent where child.isWord {
+            switch child.name {
+            case name: out.append(child)
+            case "sdt": out += child.wordChild("sdtContent")?.wordElements(name) ?? []
+            case "customXml": out += child.wordElements(name)
+            default: break
+            }
+        }
+        return out
+    }
 }
