@@ -4,11 +4,11 @@ import Testing
 
 /// One HTML quirk per fixture (Scripts/make-format-fixtures), read into the document model.
 @Suite struct HTMLReaderTests {
-    private func cells(_ row: TableRow) -> [String] {
+    func cells(_ row: TableRow) -> [String] {
         row.cells.map { ($0.continuesAbove ? "^" : "") + $0.lines.map(\.text).joined(separator: " / ") }
     }
 
-    private func texts(_ d: Document) -> [String] {
+    func texts(_ d: Document) -> [String] {
         d.blocks.map { $0.kind == .table ? "table" : $0.text }
     }
 
@@ -138,5 +138,20 @@ import Testing
         let d = try HTMLReader().read(DocumentInput.Part(path: "t.html", bytes: Array(page.utf8)), index: 0)
         // libxml2 alone would stop at depth 256 and drop the rest of the page.
         #expect(d.blocks.map(\.text) == ["deep text", "after"])
+    }
+}
+
+extension HTMLReaderTests {
+    @Test func aLayoutTableIsReadAsThePageAndItsNestedTableStaysATable() throws {
+        let d = try Support.document("html-layout-table.html")
+        #expect(texts(d) == ["Home", "Repairs", "Complaint handling self-assessment", "table"])
+        #expect(Support.tables(d).first?.count == 4)
+        #expect(Support.statuses(try Support.normalise(["html-layout-table.html"])) == ["1.2 yes", "1.3 no", "1.4 yes"])
+    }
+
+    @Test func imagesInCellsReadAsTheirTextAlternative() throws {
+        let d = try Support.document("html-image-answers.html")
+        #expect(Support.tables(d).first?.dropFirst().map { cells($0)[2] } == ["Yes", "No"])
+        #expect(Support.statuses(try Support.normalise(["html-image-answers.html"])) == ["1.2 yes", "1.3 no"])
     }
 }

@@ -134,3 +134,16 @@ extension WordReaderTests {
         #expect(Support.statuses(a) == ["1.2 yes", "1.3 yes", "1.4 no", "2.1 yes"])
     }
 }
+
+extension WordReaderTests {
+    @Test func aLayoutTableIsReadAsThePageAndItsNestedTableStaysATable() throws {
+        let d = try Support.document("docx-layout-table.docx")
+        #expect(d.blocks.map { $0.kind == .table ? "table" : $0.text } == [
+            "Self-assessment against the Complaint Handling Code", "Prepared by the complaints team",
+            "Section 1: Definition of a complaint", "table"])
+        let rows = try #require(Support.tables(d).first)
+        #expect(rows.count == 4 && rows[0].isHeader)
+        #expect(rows[1].location.locator == "table 1, row 2")
+        #expect(Support.statuses(try Support.normalise(["docx-layout-table.docx"])) == ["1.2 yes", "1.3 no", "1.4 yes"])
+    }
+}

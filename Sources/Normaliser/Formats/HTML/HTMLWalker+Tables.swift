@@ -1,7 +1,9 @@
 /// HTML tables: rows from `thead`, `tbody` and `tfoot` (footers last, as shown), cells with
 /// `colspan` as their span and `rowspan` as `continuesAbove` placeholders in the rows below;
 /// `thead` rows and rows of only `th` cells are header rows; a `caption` is a paragraph before
-/// the table; a table inside a cell is flattened into that cell's lines.
+/// the table; a table inside a cell is flattened into that cell's lines. A table that lays out the
+/// page (`role="presentation"`, or holding a table with more rows than its own) is not a table:
+/// its cells are read in order as parts of the page, so the tables inside them stay tables.
 extension HTMLWalker {
     /// One run of rows that `rowspan` may cross (a `thead`, a `tbody`, a `tfoot`, or the rows directly in the table).
     struct RowGroup {
@@ -19,9 +21,55 @@ extension HTMLWalker {
         flush()
         let groups = rowGroups(e, inner)
         flush()  // a caption, or stray content the parser left inside the table
-        let rows = groups.flatMap { grid($0, inner) }
-        if !rows.isEmpty { blocks.append(.table(rows)) }
+        if Self.isLayout(e, rows: groups.reduce(0) { $0 + $1.rows.count }) {
+            unwrap(groups, inner)
+        } else {
+            let rows = groups.flatMap { grid($0, inner) }
+            if !rows.isEmpty { blocks.append(.table(rows)) }
+        }
         (kind, locator) = outer.inContainer ? (outerKind, outerLocator) : (.paragraph, outer.path)
+    }
+
+    /// True for a table that lays out the page rather than holding data.
+    static func isLayout(_ table: XMLNode, rows: Int) -> Bool {
+        if let role = table.attribute("role")?.lowercased(), role == "presentation" || role == "none" { return true }
+        return nestedTables(table).contains { ownRows($0) > rows }
+    }
+
+    /// The tables inside `table`'s cells (not those nested deeper inside them).
+    private static func nestedTables(_ table: XMLNode) -> [XMLNode] {
+        var found: [XMLNode] = []
+        var stack = Array(table.children)
+        while let node = stack.popLast() {
+            guard node.isElement else { continue }
+            if node.name == "table" { found.append(node) } else { stack += node.children }
+        }
+        return found
+    }
+
+    /// The rows of a table itself: `tr` directly in it or in its `thead`, `tbody`, `tfoot`.
+    private static func ownRows(_ table: XMLNode) -> Int {
+        var count = 0
+        for child in table.children where child.isElement {
+            if child.name == "tr" { count += 1 }
+            if ["thead", "tbody", "tfoot"].contains(child.name) { count += child.children.filter { $0.isElement && $0.name == "tr" }.count }
+        }
+        return count
+    }
+
+    /// A layout table's cells, row by row, read as parts of the page.
+    private mutating func unwrap(_ groups: [RowGroup], _ context: Context) {
+        for (tr, path) in groups.flatMap(\.rows) {
+            for (td, name, cellPath) in Self.elements(of: tr, path: path) where name == "td" || name == "th" {
+                var inner = context
+                inner.path = cellPath
+                inner.depth += 1
+                inner.inContainer = false
+                boundary(at: cellPath, inner)
+                walkChildren(td, inner)
+                boundary(at: context.path, inner)
+            }
+        }
     }
 
     /// The table's row groups; its caption and any stray content are read as blocks on the way.

@@ -87,6 +87,10 @@ struct HTMLWalker {
             appendFlat(e)
             return
         }
+        if name == "img" {
+            image(e, inCell: outer.inCell)
+            return
+        }
         switch HTMLElements.role(of: name) {
         case .inline: walkChildren(e, inner)
         case .lineBreak: builder.breakLine()
@@ -113,7 +117,7 @@ struct HTMLWalker {
     }
 
     /// A block boundary: a new line inside a cell or container, else the end of the open paragraph.
-    private mutating func boundary(at path: String, _ context: Context) {
+    mutating func boundary(at path: String, _ context: Context) {
         if context.inCell || context.inContainer {
             builder.breakLine()
         } else {
@@ -169,6 +173,13 @@ struct HTMLWalker {
         default:
             appendFlat(e)
         }
+    }
+
+    /// An image in a table cell reads as its text alternative (a tick drawn as `<img alt="Yes">`);
+    /// elsewhere images (logos, photos) are not text.
+    private mutating func image(_ e: XMLNode, inCell: Bool) {
+        guard inCell, let alt = e.attribute("alt"), !alt.isEmpty else { return }
+        builder.append(" " + alt + " ", at: Location(part: part, line: max(cursor, e.line), locator: locator))
     }
 
     /// Records a left-out element's text, line by line, with `reason`.

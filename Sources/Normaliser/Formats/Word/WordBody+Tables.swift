@@ -1,14 +1,35 @@
 /// Word tables (`w:tbl`): rows (`w:tr`), cells (`w:tc`) with their grid span and vertical merge,
 /// header rows (`w:tblHeader`), and nested tables flattened into the cell that holds them.
 extension WordBody {
-    /// A top-level table as a table block (nil when it has no rows).
+    /// A top-level table as a table block (nil when it has no rows). A table that only lays out the
+    /// page (it holds a table with more rows than its own) gives no block: its cells are read in
+    /// order as body content, so the tables inside stay tables.
     mutating func table(_ tbl: XMLNode) -> Block? {
+        let own = tbl.wordElements("tr")
+        if Self.nestedTables(own).contains(where: { $0.wordElements("tr").count > own.count }) {
+            for tr in own {
+                for tc in tr.wordElements("tc") { read(tc) }
+            }
+            return nil
+        }
         tables += 1
         var rows: [TableRow] = []
-        for tr in tbl.wordElements("tr") {
+        for tr in own {
             rows.append(row(tr, locator: "table \(tables), row \(rows.count + 1)"))
         }
         return rows.isEmpty ? nil : .table(rows)
+    }
+
+    /// The tables inside the cells of `rows` (not those nested deeper inside them).
+    private static func nestedTables(_ rows: [XMLNode]) -> [XMLNode] {
+        var found: [XMLNode] = []
+        var stack = rows.flatMap { $0.wordElements("tc") }
+        while let node = stack.popLast() {
+            for child in node.children where child.isWord {
+                if child.name == "tbl" { found.append(child) } else { stack.append(child) }
+            }
+        }
+        return found
     }
 
     /// One row. Grid columns the row skips before its first cell (`w:gridBefore`) become one
