@@ -38,7 +38,8 @@ import Testing
             "skipped assessments/scan.png: image (a scan? OCR is not supported)",
         ])
         let report = try CorpusBuilder(corpus: root.path, catalogue: try .bundled(), toolVersion: "test")
-            .build(to: root.appendingPathComponent("d.sqlite").path)
+            .build(to: root.path + ".sqlite")
+        try? FileManager.default.removeItem(atPath: root.path + ".sqlite")
         #expect(report.failures.isEmpty, "\(report.failures)")
         #expect(report.documents.map(\.path) == ["assessments/form.docx", "assessments/page.html"])
         #expect(report.skipped.count == 6)
@@ -53,7 +54,8 @@ import Testing
             "manifest.csv": Array("file,landlord\nassessments/example,Example Homes\n".utf8),
         ])
         defer { try? FileManager.default.removeItem(at: root) }
-        let out = root.appendingPathComponent("d.sqlite").path
+        let out = root.path + ".sqlite"
+        defer { try? FileManager.default.removeItem(atPath: out) }
         let report = try CorpusBuilder(corpus: root.path, catalogue: try .bundled(), toolVersion: "test").build(to: out)
         #expect(report.documents.map(\.path) == ["assessments/example/page-1.html;assessments/example/page-2.html"])
         #expect(report.documents.first?.responses == 4)

@@ -155,3 +155,22 @@ extension HTMLReaderTests {
         #expect(Support.statuses(try Support.normalise(["html-image-answers.html"])) == ["1.2 yes", "1.3 no"])
     }
 }
+
+extension HTMLReaderTests {
+    @Test func gridColumnsNoCellStartsAtAreMerged() throws {
+        let d = try Support.document("html-fine-grid.html")
+        let rows = try #require(Support.tables(d).first)
+        #expect(rows.map { $0.cells.map(\.columnSpan) } == [[1, 1, 1, 1, 1], [5], [1, 1, 1, 1, 1], [1, 1, 1, 1, 1]])
+        let a = try Support.normalise(["html-fine-grid.html"])
+        #expect(Support.statuses(a) == ["1.2 yes", "1.3 no"])
+        #expect(a.responses.first?.evidence == "Complaints policy")
+        #expect(a.responses.first?.commentary == "Reviewed in May")
+    }
+
+    @Test func aSpanThatCoversRealColumnsIsKept() {
+        let at = Location(line: 1)
+        let cell = { (span: Int) in TableCell(lines: [TextLine("x", at: at)], columnSpan: span) }
+        let rows = [TableRow(cells: [cell(1), cell(1), cell(1)], location: at), TableRow(cells: [cell(1), cell(2)], location: at)]
+        #expect(TableGrid.compacted(rows).map { $0.cells.map(\.columnSpan) } == [[1, 1, 1], [1, 2]])
+    }
+}

@@ -24,7 +24,7 @@ extension HTMLWalker {
         if Self.isLayout(e, rows: groups.reduce(0) { $0 + $1.rows.count }) {
             unwrap(groups, inner)
         } else {
-            let rows = groups.flatMap { grid($0, inner) }
+            let rows = TableGrid.compacted(groups.flatMap { grid($0, inner) })
             if !rows.isEmpty { blocks.append(.table(rows)) }
         }
         (kind, locator) = outer.inContainer ? (outerKind, outerLocator) : (.paragraph, outer.path)

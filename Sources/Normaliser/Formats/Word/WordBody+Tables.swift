@@ -17,7 +17,7 @@ extension WordBody {
         for tr in own {
             rows.append(row(tr, locator: "table \(tables), row \(rows.count + 1)"))
         }
-        return rows.isEmpty ? nil : .table(rows)
+        return rows.isEmpty ? nil : .table(TableGrid.compacted(rows))
     }
 
     /// The tables inside the cells of `rows` (not those nested deeper inside them).
