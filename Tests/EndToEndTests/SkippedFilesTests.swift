@@ -10,7 +10,7 @@ import Testing
         let good = "Code provision\tCode requirement\tComply: Yes / No\tEvidence\tCommentary / explanation\n1.2\tA complaint is any expression of dissatisfaction.\tYes\tPolicy\t\n"
         try good.write(to: docs.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         try Data([0x50, 0x4B, 0x03, 0x04]).write(to: docs.appendingPathComponent("a.xlsx"))
-        let out = corpus.appendingPathComponent("d.sqlite").path
+        let out = CLI.outside(corpus, "d.sqlite")
         let run = try CLI.run(["build", corpus.path, "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.hasPrefix("skipped assessments/a.xlsx: spreadsheet, not a self-assessment format chc reads (export the form as PDF, Word or text)\nwrote \(out): 1 documents"))

@@ -147,3 +147,23 @@ extension WordReaderTests {
         #expect(Support.statuses(try Support.normalise(["docx-layout-table.docx"])) == ["1.2 yes", "1.3 no", "1.4 yes"])
     }
 }
+
+extension WordReaderTests {
+    @Test func numberingValuesOutOfRangeAreClampedNotTrapped() throws {
+        let w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        let xml = """
+            <w:numbering xmlns:w="\(w)"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/>\
+            <w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>\
+            <w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="-9223372036854775808"/></w:lvlOverride></w:num>\
+            <w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num></w:numbering>
+            """
+        let tree = try XMLTree.xml(Array(xml.utf8)).get()
+        var numbering = WordNumbering(tree.root)
+        #expect(numbering.label(numId: "1", level: 0) == "0)")  // the override, clamped to Word's lowest start (0)
+        #expect(numbering.label(numId: "2", level: 0) == "a)")  // the same abstract list continues: 1 = a
+        #expect(numbering.label(numId: "2", level: 99) == nil)
+        #expect(WordNumbering.formatted(32767, "lowerLetter") == "32767")
+        #expect(WordNumbering.formatted(28, "lowerLetter") == "bb")
+        #expect(WordNumbering.formatted(14, "upperRoman") == "XIV")
+    }
+}

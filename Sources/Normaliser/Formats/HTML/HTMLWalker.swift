@@ -26,7 +26,7 @@ struct HTMLWalker {
     }
 
     /// Elements deeper than this are read as plain text, without recursion.
-    static let maxDepth = 200
+    static let maxDepth = 120
     /// Longest text kept for one dropped line.
     static let maxDroppedLength = 500
 

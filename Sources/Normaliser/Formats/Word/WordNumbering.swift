@@ -38,7 +38,7 @@ struct WordNumbering {
                 var overrides: [Int: Int] = [:]
                 for o in child.children where o.isWord && o.name == "lvlOverride" {
                     if let level = o.attribute("ilvl").flatMap({ Int($0) }), let start = o.wordChild("startOverride")?.value.flatMap({ Int($0) }) {
-                        overrides[level] = start
+                        overrides[level] = Self.clamped(start)
                     }
                 }
                 instances[id] = (base, overrides)
@@ -50,13 +50,16 @@ struct WordNumbering {
         var out: [Int: Level] = [:]
         for lvl in abstractNum.children where lvl.isWord && lvl.name == "lvl" {
             guard let ilvl = lvl.attribute("ilvl").flatMap({ Int($0) }), (0...8).contains(ilvl) else { continue }
-            out[ilvl] = Level(start: lvl.wordChild("start")?.value.flatMap { Int($0) } ?? 1,
+            out[ilvl] = Level(start: Self.clamped(lvl.wordChild("start")?.value.flatMap { Int($0) } ?? 1),
                               format: lvl.wordChild("numFmt")?.value ?? "decimal",
                               text: lvl.wordChild("lvlText")?.value ?? "",
                               legal: lvl.wordChild("isLgl")?.isOn ?? false)
         }
         return out
     }
+
+    /// A start value within Word's range (0-32767), so counters cannot overflow.
+    private static func clamped(_ value: Int) -> Int { min(max(value, 0), 32767) }
 
     /// Advances list `numId` at `level` and returns the paragraph's label ("1.2", "a)"), or nil for
     /// bullets, unnumbered levels and unknown lists.
@@ -67,7 +70,7 @@ struct WordNumbering {
             restarted.insert("\(numId)/\(level)")
             counts[level] = start - 1
         }
-        counts[level] = (counts[level] ?? ((levels[level]?.start ?? 1) - 1)) + 1
+        counts[level] = min((counts[level] ?? ((levels[level]?.start ?? 1) - 1)) + 1, 1 << 20)
         for deeper in (level + 1)..<9 { counts[deeper] = nil }
         counters[instance.abstract] = counts
         guard let format = levels[level], format.format != "bullet", format.format != "none" else { return nil }
@@ -92,9 +95,9 @@ struct WordNumbering {
         }
     }
 
-    /// a, b, …, z, aa, bb, … (Word repeats the letter).
+    /// a, b, …, z, aa, bb, … (Word repeats the letter; past 780, "zzz…", digits are written instead).
     private static func letters(_ value: Int) -> String {
-        guard value > 0 else { return String(value) }
+        guard value > 0, value <= 780 else { return String(value) }
         let letter = Character(Unicode.Scalar(UInt8(97 + (value - 1) % 26)))
         return String(repeating: letter, count: (value - 1) / 26 + 1)
     }

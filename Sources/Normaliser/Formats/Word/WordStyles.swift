@@ -40,9 +40,9 @@ struct WordStyles {
 
     /// The heading level (1-9) of a paragraph with style `style` and direct outline level `direct`.
     func headingLevel(style: String?, direct: Int?) -> Int? {
-        if let direct { return direct < 9 ? direct + 1 : nil }
+        if let direct { return (0..<9).contains(direct) ? direct + 1 : nil }
         for s in chain(style) {
-            if let level = s.outlineLevel { return level < 9 ? level + 1 : nil }
+            if let level = s.outlineLevel { return (0..<9).contains(level) ? level + 1 : nil }
             if s.name == "title" { return 1 }
             if s.name.hasPrefix("heading "), let n = Int(s.name.dropFirst(8)), (1...9).contains(n) { return n }
         }
