@@ -54,3 +54,25 @@ import Testing
         #expect(error.message == "page has no text (nothing outside scripts, navigation and hidden elements)")
     }
 }
+
+extension FormatErrorTests {
+    /// Inputs the libFuzzer harness found (Scripts/fuzz 300 docx): ZIPFoundation stopped the process on a
+    /// Swift runtime check when a directory offset pointed past the end of an in-memory zip.
+    @Test(arguments: ["docx-fuzz-offset-past-end.docx", "docx-fuzz-mutated-package.docx"])
+    func fuzzFindingsAreCorruptZipsNotCrashes(_ name: String) throws {
+        let error = try #require(Support.error(name))
+        #expect(error.kind == .corrupt)
+        #expect(error.message.hasPrefix("file is not a readable zip package ("), "\(error.message)")
+    }
+
+    @Test func directoryPointingPastTheEndIsRefusedBeforeZIPFoundationReadsIt() throws {
+        var bytes = try ZipMaker.zip([("word/document.xml", Array("<w:document/>".utf8))])
+        // The central directory entry's local-header offset (46-byte entry; offset field at +42) set past the end.
+        let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        let found = (0..<(bytes.count - 4)).last { (i: Int) -> Bool in Array(bytes[i..<(i + 4)]) == signature }
+        let entry = try #require(found)
+        for k in 0..<4 { bytes[entry + 42 + k] = 0x7F }
+        #expect(ZipBounds.problem(bytes) == "central directory entry 1 points past the end of the file")
+        #expect(ZipBounds.problem(try ZipMaker.zip([("a.xml", [0x41])])) == nil)
+    }
+}

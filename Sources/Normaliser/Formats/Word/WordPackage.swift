@@ -24,9 +24,13 @@ struct WordPackage {
 
     /// Opens the zip.
     ///
-    /// - Throws: `.corrupt` "file is not a readable zip package (…)".
+    /// - Throws: `.corrupt` "file is not a readable zip package (…)", also when the directory points
+    ///   outside the file (`ZipBounds`).
     init(bytes: [UInt8], path: String) throws(NormaliserError) {
         self.path = path
+        if let problem = ZipBounds.problem(bytes) {
+            throw Self.corrupt(path, "file is not a readable zip package (\(problem))")
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
