@@ -28,14 +28,17 @@ let package = Package(
             path: "Sources/CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibZ",
+            path: "Sources/CLibZ",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "Assessment",
             exclude: ["Catalogue/provisions-2024.csv", "Catalogue/provisions-2022.csv",
                       "Catalogue/crosswalk-2022-2024.csv"]),
         .target(
             name: "Normaliser",
-            dependencies: ["Assessment", "CLibXML2", .product(name: "Crypto", package: "swift-crypto"),
-                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["Assessment", "CLibXML2", "CLibZ", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Comparison",
             dependencies: ["Assessment"]),

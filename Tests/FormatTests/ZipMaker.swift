@@ -1,4 +1,5 @@
 import Foundation
+@testable import Normaliser
 import ZIPFoundation
 
 /// Builds small zip packages in memory for tests of broken or unusual Word files.
@@ -17,5 +18,12 @@ enum ZipMaker {
         }
         guard let data = archive.data else { throw Failure() }
         return [UInt8](data)
+    }
+
+    /// The raw deflate data of `bytes`, as a zip stores it (taken from a one-entry zip made by ZIPFoundation).
+    static func deflated(_ bytes: [UInt8]) throws -> [UInt8] {
+        let zip = try ZipArchive.read(try self.zip([("x", bytes)])).get()
+        guard let entry = zip.entries["x"] else { throw Failure() }
+        return Array(try self.zip([("x", bytes)])[entry.dataStart..<(entry.dataStart + entry.compressedSize)])
     }
 }

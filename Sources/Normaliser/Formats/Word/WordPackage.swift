@@ -1,11 +1,9 @@
-import Foundation
-import ZIPFoundation
-
 /// The zip package of a Word file, read in memory with bounded unpacking.
 ///
 /// Each part read is limited to `maxPartBytes` once unpacked, and to `maxRatio` times its packed
 /// size (past the first MiB), counted on the bytes actually produced, not on the sizes the zip
-/// declares: a zip bomb stops with `.overLimit` before it fills memory.
+/// declares: a zip bomb stops with `.overLimit` before it fills memory. Unpacked bytes must match
+/// the CRC-32 the zip records.
 ///
 /// ```swift
 /// let package = try WordPackage(bytes: bytes, path: "form.docx")
@@ -18,61 +16,53 @@ struct WordPackage {
     static let maxRatio = 200
 
     let path: String
-    private let archive: Archive
-    /// Entries by lowercased name (package part names are case-insensitive).
-    private let entries: [String: Entry]
+    private let bytes: [UInt8]
+    private let zip: ZipArchive
 
-    /// Opens the zip.
+    /// Reads the zip's directory.
     ///
-    /// - Throws: `.corrupt` "file is not a readable zip package (…)", also when the directory points
-    ///   outside the file (`ZipBounds`).
+    /// - Throws: `.corrupt` "file is not a readable zip package (no end-of-directory record: truncated?)",
+    ///   also when the directory points outside the file.
     init(bytes: [UInt8], path: String) throws(NormaliserError) {
         self.path = path
-        if let problem = ZipBounds.problem(bytes) {
-            throw Self.corrupt(path, "file is not a readable zip package (\(problem))")
+        self.bytes = bytes
+        switch ZipArchive.read(bytes) {
+        case .success(let zip): self.zip = zip
+        case .failure(let problem): throw Self.corrupt(path, "file is not a readable zip package (\(problem.message))")
         }
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
-        } catch {
-            throw Self.corrupt(path, "file is not a readable zip package (\(Self.describe(error)))")
-        }
-        var byName: [String: Entry] = [:]
-        for entry in archive where byName[entry.path.lowercased()] == nil {
-            byName[entry.path.lowercased()] = entry
-        }
-        entries = byName
     }
 
     /// True when the package has a part named `name` (case-insensitive).
-    func has(_ name: String) -> Bool { entries[name.lowercased()] != nil }
+    func has(_ name: String) -> Bool { zip.entries[name.lowercased()] != nil }
 
     /// The unpacked bytes of part `name`, or nil when the package has no such part.
     ///
     /// - Throws: `.overLimit` "word/document.xml unpacks to more than 64 MiB …" or "… more than 200
-    ///   times its packed size …"; `.corrupt` "word/document.xml cannot be unpacked (…)".
+    ///   times its packed size …"; `.corrupt` "word/document.xml cannot be unpacked (…)";
+    ///   `.encrypted` for zip-encrypted entries.
     func part(_ name: String) throws(NormaliserError) -> [UInt8]? {
-        guard let entry = entries[name.lowercased()] else { return nil }
-        guard entry.type == .file else { throw Self.corrupt(path, "\(name) is not a file in the zip package") }
-        let packed = Int(clamping: entry.compressedSize)
+        guard let entry = zip.entries[name.lowercased()], !entry.isDirectory else { return nil }
+        if entry.isEncrypted { throw WordEncryption.error(path) }
+        let packed = entry.compressedSize
         let limit = min(Self.maxPartBytes, max(1 << 20, packed > Self.maxPartBytes ? Self.maxPartBytes : packed * Self.maxRatio))
-        if Int(clamping: entry.uncompressedSize) > limit { throw overLimit(name, packed: packed, limit: limit) }
-        var out: [UInt8] = []
-        out.reserveCapacity(min(Int(clamping: entry.uncompressedSize), limit))
-        do {
-            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard out.count + chunk.count <= limit else { throw Unpacking.overLimit }
-                out.append(contentsOf: chunk)
+        if entry.uncompressedSize > limit { throw overLimit(name, packed: packed, limit: limit) }
+        let data = bytes[entry.dataStart..<(entry.dataStart + packed)]
+        let out: [UInt8]
+        switch entry.method {
+        case 0:
+            out = Array(data)
+        case 8:
+            switch Inflate.raw(data, limit: limit) {
+            case .success(let unpacked): out = unpacked
+            case .failure(.overLimit): throw overLimit(name, packed: packed, limit: limit)
+            case .failure(.corrupt(let why)): throw Self.corrupt(path, "\(name) cannot be unpacked (\(why))")
             }
-            guard checksum == entry.checksum else { throw Archive.ArchiveError.invalidCRC32 }
-        } catch Unpacking.overLimit {
-            throw overLimit(name, packed: packed, limit: limit)
-        } catch {
-            throw Self.corrupt(path, "\(name) cannot be unpacked (\(Self.describe(error)))")
+        default:
+            throw Self.corrupt(path, "\(name) cannot be unpacked (compression method \(entry.method), not stored or deflated)")
         }
+        guard Inflate.crc32(out) == entry.crc32 else { throw Self.corrupt(path, "\(name) cannot be unpacked (checksum mismatch)") }
         return out
     }
-
-    private enum Unpacking: Error { case overLimit }
 
     private func overLimit(_ name: String, packed: Int, limit: Int) -> NormaliserError {
         let what = limit == Self.maxPartBytes
@@ -86,14 +76,5 @@ struct WordPackage {
     static func corrupt(_ path: String, _ message: String) -> NormaliserError {
         NormaliserError(kind: .corrupt, file: path, line: nil, message: message,
                         help: "download the file again, or open it in Word and save it again as .docx")
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error {
-        case Archive.ArchiveError.missingEndOfCentralDirectoryRecord: return "no end-of-directory record: truncated?"
-        case Archive.ArchiveError.invalidCRC32: return "checksum mismatch"
-        case Archive.ArchiveError.invalidCompressionMethod: return "unknown compression method"
-        default: return "\(error)"
-        }
     }
 }
