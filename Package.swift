@@ -16,19 +16,29 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibCSV",
             path: "Sources/CLibCSV",
             providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibZ",
+            path: "Sources/CLibZ",
+            providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "Assessment",
             exclude: ["Catalogue/provisions-2024.csv", "Catalogue/provisions-2022.csv",
                       "Catalogue/crosswalk-2022-2024.csv"]),
         .target(
             name: "Normaliser",
-            dependencies: ["Assessment", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["Assessment", "CLibXML2", "CLibZ", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Comparison",
             dependencies: ["Assessment"]),
@@ -66,6 +76,11 @@ let package = Package(
         .testTarget(
             name: "ComparisonTests",
             dependencies: ["Comparison", "Assessment"]),
+        .testTarget(
+            name: "FormatTests",
+            dependencies: ["Normaliser", "Assessment", "Dataset",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures", "Rendered"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Dataset"],
