@@ -22,13 +22,18 @@ let package = Package(
             name: "CLibCSV",
             path: "Sources/CLibCSV",
             providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
         .target(
             name: "Assessment",
             exclude: ["Catalogue/provisions-2024.csv", "Catalogue/provisions-2022.csv",
                       "Catalogue/crosswalk-2022-2024.csv"]),
         .target(
             name: "Normaliser",
-            dependencies: ["Assessment", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["Assessment", "CPoppler", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Comparison",
             dependencies: ["Assessment"]),
@@ -49,6 +54,10 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "NormaliserTests",
+            dependencies: ["Normaliser", "Assessment", "Dataset"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PDFTests",
             dependencies: ["Normaliser", "Assessment", "Dataset"],
             exclude: ["Fixtures"]),
         .testTarget(

@@ -21,6 +21,14 @@ let package = Package(
                 .product(name: "Assessment", package: "chc"),
                 .product(name: "Dataset", package: "chc"),
             ]),
+        // PDF bytes through poppler and the PDF reader (Scripts/fuzz SECONDS pdf).
+        .executableTarget(
+            name: "PDFFuzz",
+            dependencies: [
+                "FuzzMain",
+                .product(name: "Normaliser", package: "chc"),
+                .product(name: "Assessment", package: "chc"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )
