@@ -21,17 +21,8 @@ struct PDFDocumentAssembler {
     }
 
     func assemble(_ pages: [[PDFRegion]]) -> (blocks: [Block], dropped: [Document.Dropped]) {
-        var items: [Item] = []
-        for regions in pages {
-            for (k, region) in regions.enumerated() {
-                let page: Int
-                switch region {
-                case .text(let lines): page = lines.first?.page ?? 0
-                case .table(let band): page = band.page
-                }
-                items.append(Item(page: page, region: region, firstOnPage: k == 0, lastOnPage: k == regions.count - 1))
-            }
-        }
+        var items = self.items(pages)
+        items = attachingContinuations(items)
         let (groups, columns) = columnGroups(items)
         var blocks: [Block] = []
         var dropped: [Document.Dropped] = []
@@ -61,6 +52,49 @@ struct PDFDocumentAssembler {
         }
         if let t = open { blocks.append(finish(t)) }
         return (markRepeatedHeaders(blocks), dropped)
+    }
+
+    private func items(_ pages: [[PDFRegion]]) -> [Item] {
+        var items: [Item] = []
+        for regions in pages {
+            for (k, region) in regions.enumerated() {
+                let page: Int
+                switch region {
+                case .text(let lines): page = lines.first?.page ?? 0
+                case .table(let band): page = band.page
+                }
+                items.append(Item(page: page, region: region, firstOnPage: k == 0, lastOnPage: k == regions.count - 1))
+            }
+        }
+        return items
+    }
+
+    /// Lines at the top of a page, before its first table band, that go on a table ending the page
+    /// before: the rest of a row broken by the page break, in one column (a long Evidence cell) with no
+    /// line running across the columns. They join the band that follows them on the page.
+    private func attachingContinuations(_ items: [Item]) -> [Item] {
+        var out: [Item] = []
+        var k = 0
+        while k < items.count {
+            let item = items[k]
+            if case .text(let lines) = item.region, item.firstOnPage, k > 0, k + 1 < items.count,
+               case .table = items[k - 1].region, items[k - 1].lastOnPage, items[k - 1].page == item.page - 1,
+               case .table(var band) = items[k + 1].region, items[k + 1].page == item.page,
+               lines.allSatisfy({ fits($0, band) }) {
+                band.lines = lines + band.lines
+                out.append(Item(page: item.page, region: .table(band), firstOnPage: true, lastOnPage: items[k + 1].lastOnPage))
+                k += 2
+                continue
+            }
+            out.append(item)
+            k += 1
+        }
+        return out
+    }
+
+    private func fits(_ line: PDFLine, _ band: PDFBand) -> Bool {
+        line.size < bodySize * 1.15 && line.x0 >= band.left - 2 && line.x1 <= band.right + 2
+            && band.columns.column(of: line.x0 + 0.5) == band.columns.column(of: line.x1 - 0.5)
     }
 
     /// Each table item's group (bands whose gutters agree, in document order) and each group's columns.

@@ -29,16 +29,17 @@ struct PDFReader: FormatReader {
         var regions: [[PDFRegion]] = []
         let layout = PDFPageLayout(bodySize: body)
         for (p, pageLines) in lines.enumerated() {
-            var kept: [PDFLine] = []
-            for (k, line) in pageLines.enumerated() {
-                if let reason = chrome[p][k] {
-                    dropped.append(Document.Dropped(text: line.text, location: Location(part: index, line: line.number, page: line.page), reason: reason))
-                } else {
-                    kept.append(line)
-                }
+            var kept = pageLines
+            // Remove chrome words from the end of each line backwards, so earlier ranges stay valid.
+            for piece in chrome[p].sorted(by: { ($0.line, $0.words.lowerBound) > ($1.line, $1.words.lowerBound) }) {
+                let line = pageLines[piece.line]
+                dropped.append(Document.Dropped(text: PDFLine.join(line.words[piece.words]),
+                                                location: Location(part: index, line: line.number, page: line.page), reason: piece.reason))
+                kept[piece.line].words.removeSubrange(piece.words)
             }
-            regions.append(layout.regions(kept, page: p + 1))
+            regions.append(layout.regions(kept.filter { !$0.words.isEmpty }, page: p + 1))
         }
+        dropped.sort { ($0.location.page ?? 0, $0.location.line) < ($1.location.page ?? 0, $1.location.line) }
         let assembled = PDFDocumentAssembler(bodySize: body, part: index).assemble(regions)
         let lineCount = lines.reduce(0) { $0 + $1.count }
         let info = Document.Part(path: part.path, format: "pdf", sha256: Normaliser.sha256(part.bytes), byteCount: part.bytes.count,
