@@ -34,6 +34,7 @@ import Testing
         let pdf = try Support.normalise(render, path: render.lastPathComponent)
         let byProvision = Dictionary(pdf.responses.map { ($0.provision, $0) }, uniquingKeysWith: { a, _ in a })
         var sameStatus = 0, sameText = 0
+        var differences: [String] = []
         for r in text.responses {
             guard let p = byProvision[r.provision] else {
                 Issue.record("\(render.lastPathComponent): \(r.provision) not read")
@@ -43,12 +44,16 @@ import Testing
                 Issue.record("\(render.lastPathComponent): \(r.provision) read as \(p.status), text says \(r.status)")
             }
             let fields = [(r.requirement, p.requirement), (r.evidence, p.evidence), (r.commentary, p.commentary)]
-            if fields.allSatisfy({ Support.squeeze($0.0) == Support.squeeze($0.1) }) { sameText += 1 }
+            if fields.allSatisfy({ Support.squeeze($0.0) == Support.squeeze($0.1) }) { sameText += 1 } else {
+                for (name, pair) in zip(["requirement", "evidence", "commentary"], fields) where Support.squeeze(pair.0) != Support.squeeze(pair.1) {
+                    differences.append("\(r.provision) \(name): text '\(Support.squeeze(pair.0))' / pdf '\(Support.squeeze(pair.1))'")
+                }
+            }
         }
         #expect(pdf.responses.count == text.responses.count)
         #expect(sameStatus == text.responses.count)
         #expect(Double(sameText) >= 0.98 * Double(text.responses.count),
-                "\(render.lastPathComponent): same text in \(sameText) of \(text.responses.count) responses")
+                "\(render.lastPathComponent): same text in \(sameText) of \(text.responses.count) responses; first differences:\n\(differences.prefix(4).joined(separator: "\n"))")
         #expect(pdf.responses.filter { $0.status == .no }.count == text.responses.filter { $0.status == .no }.count)
     }
 }

@@ -27,7 +27,7 @@ import Testing
                     }
                 }
                 if ProcessInfo.processInfo.environment["CHC_PDF_WORDS"] != nil {
-                    for line in l { out += "  L\(line.number) " + line.words.map { "\($0.text)@\(Int($0.x0))-\(Int($0.x1))" }.joined(separator: " ") + "\n" }
+                    for line in l { out += "  L\(line.number) t\(Int(line.top))-\(Int(line.bottom)) s\(line.size) " + line.words.map { "\($0.text)@\(Int($0.x0))-\(Int($0.x1))" }.joined(separator: " ") + "\n" }
                 }
             }
         }

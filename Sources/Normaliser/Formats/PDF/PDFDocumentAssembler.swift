@@ -121,11 +121,7 @@ struct PDFDocumentAssembler {
         return (groups, columns)
     }
 
-    private func joinedColumns(_ bands: [PDFBand]) -> PDFColumns {
-        let lines = bands.flatMap(\.lines).filter { PDFPageLayout.segmentCount($0) >= 2 }
-        let size = PDFLine.dominantSize(lines.flatMap(\.words))
-        return PDFColumns.find(lines, minWidth: PDFPageLayout.segmentGap(size), allowance: lines.count / 20)
-    }
+    private func joinedColumns(_ bands: [PDFBand]) -> PDFColumns { PDFPageLayout.columns(bands.flatMap(\.lines)) }
 
     /// Appends a band continuing `table` on the next page; returns the repeated header row's lines, dropped.
     private func join(_ rows: [(row: TableRow, bold: Bool)], into table: inout OpenTable) -> [Document.Dropped] {

@@ -80,10 +80,8 @@ struct PDFPageLayout {
             }
             j += 1
         }
-        let segmented = (start...lastMulti).filter { multi[$0] }.map { lines[$0] }
-        guard segmented.count >= 2 else { return nil }
-        let size = PDFLine.dominantSize(segmented.flatMap(\.words))
-        let columns = PDFColumns.find(segmented, minWidth: Self.segmentGap(size), allowance: segmented.count / 20)
+        guard (start...lastMulti).filter({ multi[$0] }).count >= 2 else { return nil }
+        let columns = Self.columns(Array(lines[start...lastMulti]))
         guard columns.count >= 2 else { return nil }
         var end = lastMulti + 1
         // The last row's taller cells go on below the last segmented line, each line inside one column.
@@ -94,6 +92,21 @@ struct PDFPageLayout {
         let members = Array(lines[start..<end])
         let l = members.map(\.x0).min() ?? left, r = members.map(\.x1).max() ?? right
         return (PDFBand(lines: members, columns: columns, page: page, left: l, right: r), end)
+    }
+
+    /// The columns of a band's lines: first from its segmented lines, then again with the other lines
+    /// that cross no gutter right across (a cell's lone wrapped lines narrow the gutters beside them; a
+    /// merged caption row running over them is left out).
+    static func columns(_ lines: [PDFLine]) -> PDFColumns {
+        let size = PDFLine.dominantSize(lines.flatMap(\.words))
+        let segmented = lines.filter { segmentCount($0) >= 2 }
+        let first = PDFColumns.find(segmented, minWidth: segmentGap(size), allowance: segmented.count / 20)
+        let fitting = lines.filter { line in
+            segmentCount(line) >= 2 || !first.gutters.contains { line.x0 < $0.lowerBound && line.x1 > $0.upperBound }
+        }
+        guard fitting.count > segmented.count else { return first }
+        let second = PDFColumns.find(fitting, minWidth: segmentGap(size), allowance: segmented.count / 20)
+        return second.count == first.count ? second : first
     }
 
     private func fitsOneColumn(_ line: PDFLine, _ columns: PDFColumns) -> Bool {

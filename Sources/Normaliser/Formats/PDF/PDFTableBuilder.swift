@@ -111,6 +111,7 @@ struct PDFTableBuilder {
         }
 
         func row(part: Int) -> TableRow {
+            let lines = self.lines.map(PDFBrokenWords.mend)
             var cells: [TableCell] = []
             var k = 0
             while k < lines.count {
