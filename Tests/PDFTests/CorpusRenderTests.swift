@@ -50,6 +50,7 @@ import Testing
                 }
             }
         }
+        print("corpus render \(render.lastPathComponent): \(pdf.responses.count) responses (text \(text.responses.count)), same status \(sameStatus), same text \(sameText), no answers \(pdf.responses.filter { $0.status == .no }.count)")
         #expect(pdf.responses.count == text.responses.count)
         #expect(sameStatus == text.responses.count)
         #expect(Double(sameText) >= 0.98 * Double(text.responses.count),

@@ -1,20 +1,24 @@
-/// Mends words a cell's line breaking cut in two at their own hyphen (`self-` / `assessment`), so that
-/// joining the lines with spaces gives the text: the rest of the word moves up onto the line where it
-/// started. A word too long for its column that the word processor cut where the line ran out
+/// Mends words a cell's line breaking cut in two at their own hyphen (`self-` / `assessment`,
+/// `2024-` / `25`), and closing punctuation pushed onto the next line on its own (`representative` /
+/// `'`), so that joining the lines with spaces gives the text: the rest of the word moves up onto the
+/// line where it started. A word too long for its column that the word processor cut where the line ran out
 /// (`currentl` / `y`) is left as it is: its geometry is that of a long word alone on a full line.
 enum PDFBrokenWords {
     static func mend(_ lines: [TextLine]) -> [TextLine] {
         var out = lines
         var i = 0
         while i + 1 < out.count {
-            let a = out[i].text.unicodeScalars, b = out[i + 1].text.unicodeScalars
-            guard a.count >= 2, a.last == "-", let next = b.first, next.properties.isLowercase,
-                  a[a.index(a.endIndex, offsetBy: -2)].properties.isAlphabetic else {
+            let a = out[i].text.unicodeScalars
+            let rest = out[i + 1].text
+            let word = rest.prefix { $0 != " " }
+            guard let next = word.unicodeScalars.first, a.count >= 2 else { i += 1; continue }
+            let hyphen = a.last == "-" && (next.properties.isLowercase || ("0"..."9").contains(next))
+                && a[a.index(a.endIndex, offsetBy: -2)].properties.isAlphabetic || a.last == "-" && ("0"..."9").contains(a[a.index(a.endIndex, offsetBy: -2)]) && ("0"..."9").contains(next)
+            let closing = word.unicodeScalars.allSatisfy { Self.closing.contains($0) }
+            guard hyphen || closing else {
                 i += 1
                 continue
             }
-            let rest = out[i + 1].text
-            let word = rest.prefix { $0 != " " }
             out[i].text += word
             let remainder = rest.dropFirst(word.count).drop { $0 == " " }
             if remainder.isEmpty {
@@ -26,4 +30,7 @@ enum PDFBrokenWords {
         }
         return out
     }
+
+    /// Punctuation that closes what comes before it and never opens a line of its own.
+    static let closing: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?", ")", "]", "}", "'", "\"", "\u{2019}", "\u{201D}"]
 }

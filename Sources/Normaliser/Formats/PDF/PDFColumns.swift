@@ -95,6 +95,14 @@ struct PDFColumns: Sendable {
         }
     }
 
+    /// True when a run of the line's words (words closer than a segment gap) runs right across a gutter.
+    func crossed(by line: PDFLine) -> Bool {
+        PDFPageChrome.segments(line).contains { range in
+            let x0 = line.words[range.lowerBound].x0, x1 = line.words[range.upperBound - 1].x1
+            return gutters.contains { x0 < $0.lowerBound && x1 > $0.upperBound }
+        }
+    }
+
     /// True when every gutter of each lies on a gutter of the other (where their extents overlap):
     /// the same table on another page, perhaps with a column that is empty there.
     func agrees(with other: PDFColumns, over range: ClosedRange<Float>, otherRange: ClosedRange<Float>) -> Bool {

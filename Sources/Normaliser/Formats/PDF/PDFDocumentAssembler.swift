@@ -70,23 +70,35 @@ struct PDFDocumentAssembler {
     }
 
     /// Lines at the top of a page, before its first table band, that go on a table ending the page
-    /// before: the rest of a row broken by the page break, in one column (a long Evidence cell) with no
-    /// line running across the columns. They join the band that follows them on the page.
+    /// before: the table's header row again and the rest of a row broken by the page break, with no
+    /// line running right across a gutter. They join the band that follows them on the page, or
+    /// become a band of their own with the columns of the table they continue.
     private func attachingContinuations(_ items: [Item]) -> [Item] {
         var out: [Item] = []
         var k = 0
         while k < items.count {
             let item = items[k]
-            if case .text(let lines) = item.region, item.firstOnPage, k > 0, k + 1 < items.count,
-               case .table = items[k - 1].region, items[k - 1].lastOnPage, items[k - 1].page == item.page - 1,
-               case .table(var band) = items[k + 1].region, items[k + 1].page == item.page,
+            guard case .text(let lines) = item.region, item.firstOnPage, let previous = out.last, previous.lastOnPage,
+                  previous.page == item.page - 1, case .table(let before) = previous.region else {
+                out.append(item)
+                k += 1
+                continue
+            }
+            if k + 1 < items.count, case .table(var band) = items[k + 1].region, items[k + 1].page == item.page,
                lines.allSatisfy({ fits($0, band) }) {
                 band.lines = lines + band.lines
                 out.append(Item(page: item.page, region: .table(band), firstOnPage: true, lastOnPage: items[k + 1].lastOnPage))
                 k += 2
                 continue
             }
-            out.append(item)
+            let count = lines.prefix { fits($0, before) }.count
+            if count > 0 {
+                let band = PDFBand(lines: Array(lines.prefix(count)), columns: before.columns, page: item.page, left: before.left, right: before.right)
+                out.append(Item(page: item.page, region: .table(band), firstOnPage: true, lastOnPage: count == lines.count && item.lastOnPage))
+            }
+            if count < lines.count {
+                out.append(Item(page: item.page, region: .text(Array(lines.dropFirst(count))), firstOnPage: count == 0, lastOnPage: item.lastOnPage))
+            }
             k += 1
         }
         return out
@@ -94,7 +106,7 @@ struct PDFDocumentAssembler {
 
     private func fits(_ line: PDFLine, _ band: PDFBand) -> Bool {
         line.size < bodySize * 1.15 && line.x0 >= band.left - 2 && line.x1 <= band.right + 2
-            && band.columns.column(of: line.x0 + 0.5) == band.columns.column(of: line.x1 - 0.5)
+            && !band.columns.crossed(by: line)
     }
 
     /// Each table item's group (bands whose gutters agree, in document order) and each group's columns.

@@ -102,14 +102,16 @@ struct PDFPageLayout {
         let segmented = lines.filter { segmentCount($0) >= 2 }
         let first = PDFColumns.find(segmented, minWidth: segmentGap(size), allowance: segmented.count / 20)
         let fitting = lines.filter { line in
-            segmentCount(line) >= 2 || !first.gutters.contains { line.x0 < $0.lowerBound && line.x1 > $0.upperBound }
+            segmentCount(line) >= 2 || !first.crossed(by: line)
         }
         guard fitting.count > segmented.count else { return first }
         let second = PDFColumns.find(fitting, minWidth: segmentGap(size), allowance: segmented.count / 20)
         return second.count == first.count ? second : first
     }
 
+    /// The line crosses no gutter from one side to the other (it may reach into one: the gutters of a
+    /// few lines are wider than the table's).
     private func fitsOneColumn(_ line: PDFLine, _ columns: PDFColumns) -> Bool {
-        columns.column(of: line.x0 + 0.5) == columns.column(of: line.x1 - 0.5)
+        !columns.crossed(by: line)
     }
 }
