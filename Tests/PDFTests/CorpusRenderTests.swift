@@ -3,22 +3,25 @@ import Foundation
 @testable import Normaliser
 import Testing
 
-/// Renders of the corpus documents as PDF (Word form -> PDF, and other renderings) read like their text:
-/// the same provisions with the same statuses, and the same requirement / evidence / commentary text
-/// (whitespace-normalised) for at least 98% of responses, the 2022 form's No answers kept.
+/// Renders of the corpus documents as PDF (a Word form saved as PDF, or rendered otherwise) read like
+/// their text: every provision with the same status, the 2022 form's No answers kept, and the same
+/// requirement / evidence / commentary text (whitespace-normalised) for at least 98% of the responses
+/// of each folder of renders.
 ///
-/// The renders are looked for in `CHC_PDF_RENDERS` (folders separated by `:`), else in
-/// Tests/FormatTests/Rendered. A render `NAME.pdf` or `NAME.anything.pdf` is compared with
-/// Corpus/assessments/NAME.txt. Without renders the test is skipped (reported as such).
+/// Folders of renders come from `CHC_PDF_RENDERS` (separated by `:`), else Tests/FormatTests/Rendered.
+/// A render `NAME.pdf` or `NAME.anything.pdf` is compared with Corpus/assessments/NAME.txt. Without
+/// renders the test is skipped (and reported as skipped).
 @Suite struct CorpusRenderTests {
-    static func renders() -> [URL] {
+    static func folders() -> [URL] {
         let env = ProcessInfo.processInfo.environment["CHC_PDF_RENDERS"]
         let folders = env.map { $0.split(separator: ":").map { URL(fileURLWithPath: String($0)) } }
             ?? [Support.root.appendingPathComponent("Tests/FormatTests/Rendered")]
-        return folders.flatMap { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0) }
-        }
+        return folders.filter { !renders(in: $0).isEmpty }
+    }
+
+    static func renders(in folder: URL) -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0) }
     }
 
     /// The corpus text file a render was made from.
@@ -27,34 +30,50 @@ import Testing
         return Support.root.appendingPathComponent("Corpus/assessments/\(stem).txt")
     }
 
-    @Test(.enabled(if: !renders().isEmpty, "no corpus renders: set CHC_PDF_RENDERS or add Tests/FormatTests/Rendered"),
-          arguments: renders())
-    func aRenderReadsLikeItsText(_ render: URL) throws {
+    struct Tally {
+        var responses = 0, sameStatus = 0, sameText = 0
+        var differences: [String] = []
+    }
+
+    @Test(.enabled(if: !folders().isEmpty, "no corpus renders: set CHC_PDF_RENDERS or add Tests/FormatTests/Rendered"),
+          arguments: folders())
+    func rendersReadLikeTheirText(_ folder: URL) throws {
+        var total = Tally()
+        for render in Self.renders(in: folder) {
+            let tally = try compare(render)
+            print("corpus render \(render.lastPathComponent): \(tally.responses) responses, same status \(tally.sameStatus), same text \(tally.sameText)")
+            total.responses += tally.responses
+            total.sameStatus += tally.sameStatus
+            total.sameText += tally.sameText
+            total.differences += tally.differences.prefix(3)
+        }
+        print("corpus renders in \(folder.lastPathComponent): same status \(total.sameStatus) of \(total.responses), same text \(total.sameText) of \(total.responses)")
+        #expect(total.sameStatus == total.responses)
+        #expect(Double(total.sameText) >= 0.98 * Double(total.responses),
+                "same text in \(total.sameText) of \(total.responses) responses; e.g.\n\(total.differences.prefix(6).joined(separator: "\n"))")
+    }
+
+    /// One render against the text parse of its source.
+    private func compare(_ render: URL) throws -> Tally {
         let text = try Support.normalise(Self.source(of: render), path: "text")
         let pdf = try Support.normalise(render, path: render.lastPathComponent)
         let byProvision = Dictionary(pdf.responses.map { ($0.provision, $0) }, uniquingKeysWith: { a, _ in a })
-        var sameStatus = 0, sameText = 0
-        var differences: [String] = []
+        var tally = Tally(responses: text.responses.count)
         for r in text.responses {
             guard let p = byProvision[r.provision] else {
                 Issue.record("\(render.lastPathComponent): \(r.provision) not read")
                 continue
             }
-            if p.status == r.status { sameStatus += 1 } else {
+            if p.status == r.status { tally.sameStatus += 1 } else {
                 Issue.record("\(render.lastPathComponent): \(r.provision) read as \(p.status), text says \(r.status)")
             }
-            let fields = [(r.requirement, p.requirement), (r.evidence, p.evidence), (r.commentary, p.commentary)]
-            if fields.allSatisfy({ Support.squeeze($0.0) == Support.squeeze($0.1) }) { sameText += 1 } else {
-                for (name, pair) in zip(["requirement", "evidence", "commentary"], fields) where Support.squeeze(pair.0) != Support.squeeze(pair.1) {
-                    differences.append("\(r.provision) \(name): text '\(Support.squeeze(pair.0))' / pdf '\(Support.squeeze(pair.1))'")
-                }
-            }
+            let fields = [("requirement", r.requirement, p.requirement), ("evidence", r.evidence, p.evidence), ("commentary", r.commentary, p.commentary)]
+            let differing = fields.filter { Support.squeeze($0.1) != Support.squeeze($0.2) }
+            if differing.isEmpty { tally.sameText += 1 }
+            tally.differences += differing.map { "\(render.lastPathComponent) \(r.provision) \($0.0): text '\(Support.squeeze($0.1).prefix(160))' / pdf '\(Support.squeeze($0.2).prefix(160))'" }
         }
-        print("corpus render \(render.lastPathComponent): \(pdf.responses.count) responses (text \(text.responses.count)), same status \(sameStatus), same text \(sameText), no answers \(pdf.responses.filter { $0.status == .no }.count)")
-        #expect(pdf.responses.count == text.responses.count)
-        #expect(sameStatus == text.responses.count)
-        #expect(Double(sameText) >= 0.98 * Double(text.responses.count),
-                "\(render.lastPathComponent): same text in \(sameText) of \(text.responses.count) responses; first differences:\n\(differences.prefix(4).joined(separator: "\n"))")
-        #expect(pdf.responses.filter { $0.status == .no }.count == text.responses.filter { $0.status == .no }.count)
+        #expect(pdf.responses.count == text.responses.count, "\(render.lastPathComponent)")
+        #expect(pdf.responses.filter { $0.status == .no }.count == text.responses.filter { $0.status == .no }.count, "\(render.lastPathComponent)")
+        return tally
     }
 }
