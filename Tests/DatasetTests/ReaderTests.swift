@@ -82,7 +82,7 @@ import Testing
             try DatasetReader.openReadOnly(path: folder + "/notes.sqlite")
         } throws: { error in
             (error as? DatasetError)?.description
-                == "\(folder)/notes.sqlite: not a dataset (file is not a database) - rebuild it with 'chc build'"
+                == "\(folder)/notes.sqlite: not a chc dataset (file is not a database) - pass a dataset written by 'chc build', or build one with 'chc build CORPUS --out PATH'"
         }
     }
 

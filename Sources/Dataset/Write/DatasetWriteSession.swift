@@ -36,6 +36,7 @@ public final class DatasetWriteSession {
         self.catalogue = catalogue
         self.toolVersion = toolVersion
         self.batchSize = max(1, batchSize)
+        TemporaryFiles.register(temporaryPath)
     }
 
     deinit { if queue != nil { abandon() } }
@@ -93,7 +94,7 @@ public final class DatasetWriteSession {
             try queue.close()
         } catch {
             abandon()
-            throw DatasetError.wrapping(error, file: targetPath, doing: "cannot finish the dataset")
+            throw DatasetError.wrapping(error, file: targetPath, doing: "cannot finish the dataset", target: targetPath)
         }
         self.queue = nil
         do {
@@ -102,8 +103,8 @@ public final class DatasetWriteSession {
             try handle.close()
         } catch {
             removeTemporaryFile()
-            throw DatasetError(.io, file: targetPath, message: "cannot flush the new dataset to disk (\(error.localizedDescription))",
-                               hint: "check there is free disk space")
+            throw DatasetError(.diskFull, file: targetPath, message: "cannot flush the new dataset to disk (\(error.localizedDescription))",
+                               hint: "check there is free disk space; the previous dataset was left unchanged")
         }
         guard rename(temporaryPath, targetPath) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -111,6 +112,7 @@ public final class DatasetWriteSession {
             throw DatasetError(.io, file: targetPath, message: "cannot replace the dataset (\(reason))",
                                hint: "check the folder is writable")
         }
+        TemporaryFiles.unregister(temporaryPath)
         return summary
     }
 
@@ -140,7 +142,7 @@ public final class DatasetWriteSession {
             }
         } catch {
             abandon()
-            throw DatasetError.wrapping(error, file: current, doing: "cannot store document")
+            throw DatasetError.wrapping(error, file: current, doing: "cannot store document", target: targetPath)
         }
         pending = []
         summary.documentCount += added.documentCount
@@ -151,7 +153,11 @@ public final class DatasetWriteSession {
     private func removeTemporaryFile() {
         try? FileManager.default.removeItem(atPath: temporaryPath)
         try? FileManager.default.removeItem(atPath: temporaryPath + "-journal")
+        TemporaryFiles.unregister(temporaryPath)
     }
+
+    /// Documents appended so far (written or pending).
+    public var documentCount: Int { summary.documentCount + pending.count }
 
     private static func closedError(_ path: String) -> DatasetError {
         DatasetError(.misuse, file: path, message: "the build was already finished or abandoned", hint: "begin a new build")
