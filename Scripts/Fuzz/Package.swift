@@ -28,6 +28,7 @@ let package = Package(
                 "FuzzMain",
                 .product(name: "Normaliser", package: "chc"),
                 .product(name: "Assessment", package: "chc"),
+                .product(name: "Dataset", package: "chc"),
             ]),
     ],
     swiftLanguageModes: [.v6]

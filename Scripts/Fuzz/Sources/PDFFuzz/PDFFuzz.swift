@@ -1,4 +1,5 @@
 import Assessment
+import Dataset
 import Normaliser
 
 /// The catalogue and normaliser, built once for the whole fuzzing run.
