@@ -32,13 +32,18 @@ let package = Package(
             name: "CLibZ",
             path: "Sources/CLibZ",
             providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
         .target(
             name: "Assessment",
             exclude: ["Catalogue/provisions-2024.csv", "Catalogue/provisions-2022.csv",
                       "Catalogue/crosswalk-2022-2024.csv"]),
         .target(
             name: "Normaliser",
-            dependencies: ["Assessment", "CLibXML2", "CLibZ", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["Assessment", "CLibXML2", "CLibZ", "CPoppler", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Comparison",
             dependencies: ["Assessment"]),
@@ -64,6 +69,10 @@ let package = Package(
             path: "Sources/DatasetFuzz"),
         .testTarget(
             name: "NormaliserTests",
+            dependencies: ["Normaliser", "Assessment", "Dataset"],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "PDFTests",
             dependencies: ["Normaliser", "Assessment", "Dataset"],
             exclude: ["Fixtures"]),
         .testTarget(

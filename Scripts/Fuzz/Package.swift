@@ -23,6 +23,15 @@ let package = Package(
                 .product(name: "Dataset", package: "chc"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // PDF bytes through poppler and the PDF reader (Scripts/fuzz SECONDS pdf).
+        .executableTarget(
+            name: "PDFFuzz",
+            dependencies: [
+                "FuzzMain",
+                .product(name: "Normaliser", package: "chc"),
+                .product(name: "Assessment", package: "chc"),
+                .product(name: "Dataset", package: "chc"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )
