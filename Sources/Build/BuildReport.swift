@@ -7,6 +7,8 @@ public struct BuildReport: Sendable {
     public var documents: [DocumentOutcome] = []
     /// The documents (and manifest rows) that could not be built, each with its message.
     public var failures: [BuildFailure] = []
+    /// Files of the corpus folder not read, with the reason (not failures: they do not change the exit status).
+    public var skipped: [SkippedFile] = []
     /// What the writer wrote.
     public var summary = WriteSummary()
     /// False when no document could be built: the target was left as it was.

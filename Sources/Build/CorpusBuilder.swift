@@ -48,6 +48,7 @@ public struct CorpusBuilder: Sendable {
                              inputs: manifest.entries.flatMap(\.files) + (manifest.manifestPath == nil ? [] : ["manifest.csv"]))
         var report = BuildReport()
         report.failures = manifest.problems.map { BuildFailure(path: $0.file ?? corpus, line: $0.line, message: $0.description) }
+        report.skipped = manifest.skipped
         Self.removeAbandonedTemporaryFiles(beside: out)
         let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion,
                                                          derivations: BuildDerivations())
@@ -67,6 +68,10 @@ public struct CorpusBuilder: Sendable {
         } catch {
             session.abandon()
             throw error
+        }
+        for i in report.documents.indices {
+            let first = report.documents[i].path.split(separator: ";").first.map(String.init) ?? report.documents[i].path
+            report.documents[i].landlord = report.summary.landlordNames[first] ?? report.documents[i].landlord
         }
         report.documents.sort { $0.path < $1.path }
         return report

@@ -87,14 +87,16 @@ public struct Normaliser: Sendable {
         }
         let paths = input.parts.map(\.path)
         let fileNames = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        let opening = Array(core.opening.prefix(40))
-        let period = DocumentFacts.period(in: [core.title].compactMap { $0 } + opening.prefix(5) + fileNames)
+        // The core's opening starts with the title hints; the landlord reading takes them apart.
+        let hints = loaded.document.titleHints
+        let opening = OpeningText(hints: hints, title: core.title, lines: Array(core.opening.dropFirst(hints.count)))
+        let period = DocumentFacts.period(in: opening.periodTexts + fileNames)
+        let landlord = LandlordNaming.evidence(opening, paths: paths)
         let first = loaded.document.parts.first?.format ?? "text"
         let format = first.hasPrefix("text") ? "text/" + core.style : first
         return Assessment(sources: sources, codeVersion: core.version, versionReason: core.versionReason, title: core.title,
-                          landlordName: DocumentFacts.landlord(title: core.title, opening: Array(opening.prefix(10)))
-                              ?? DocumentFacts.landlord(fromFileName: paths[0]),
-                          period: period, format: format, responses: core.responses, unparsed: unparsed, lineAccount: account)
+                          landlordName: landlord.names.first?.text, period: period, format: format, responses: core.responses,
+                          unparsed: unparsed, lineAccount: account, landlordEvidence: landlord)
     }
 
     /// The files of a document read into one document model.

@@ -11,7 +11,8 @@ struct BenchmarkCommand: ParsableCommand {
         commandName: "benchmark",
         abstract: "One landlord against the sector: per section its share vs the sector rate, minority answers, rank and percentile.",
         discussion: """
-            LANDLORD matches case-insensitively on the id, the full name, a unique prefix or a unique word.
+            LANDLORD matches the id, the name or any spelling in 'chc landlords' (any case and punctuation; 'Acme Council' \
+            finds 'London Borough of Acme'), the name's own words without Council, Borough, Homes, Trust…, a unique prefix or word.
             share = the landlord's yes / its answered responses in the section; sector = all landlords' latest assessments \
             on the same Code version (itself included), with a 95% Wilson interval. In CSV the first row of each Code \
             version (row = overall) is the headline: overall share, adjusted share, the sector's, rank and percentile.

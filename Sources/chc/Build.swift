@@ -46,6 +46,7 @@ struct Build: ParsableCommand {
             bar.finish()
             throw error
         }
+        for skipped in report.skipped { Stderr.print(skipped.description) }
         guard report.written else {
             for f in report.failures { Stderr.print("Error: \(f.message)") }
             let kept = FileManager.default.fileExists(atPath: out) ? "\(out) was left unchanged" : "\(out) was not created"

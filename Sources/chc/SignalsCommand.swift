@@ -72,17 +72,29 @@ struct ActionsCommand: ParsableCommand {
     }
 }
 
-/// Resolves a LANDLORD argument to a landlord, with the same rules and errors as `chc benchmark`.
+/// Resolves a LANDLORD argument to a landlord, with the same rules and errors as `chc benchmark`
+/// (`LandlordMatch`: ids, names and every alias in `landlord_aliases`).
 enum LandlordArgument {
     static func resolve(_ text: String, in dataset: DatasetFile) throws -> (id: String, name: String) {
-        let landlords = try checked { () throws(DatasetError) in try dataset.landlords() }.map { (id: $0.id, name: $0.name) }
-        switch LandlordMatch.find(text, in: landlords) {
-        case .found(let id, _): return (id, landlords.first { $0.id == id }?.name ?? id)
+        let landlords = try checked { () throws(DatasetError) in try dataset.landlordListings() }
+        let candidates = landlords.map { l in
+            LandlordMatch.Candidate(id: l.id, name: l.name, aliases: l.aliases.filter { $0.source != "url" }.map(\.alias))
+        }
+        switch LandlordMatch.find(text, in: candidates) {
+        case .found(let id, let name): return (id, name)
         case .ambiguous(let names):
             throw CLIError("'\(text)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name")
         case .unknown(let closest):
-            throw CLIError("no landlord matches '\(text)'" + (closest.isEmpty ? " (the dataset has no landlords)" : "; closest: \(closest.joined(separator: "; "))")
-                           + " - see `chc query \"SELECT id, name FROM landlords\"`")
+            let hint = landlords.isEmpty ? "the dataset has no landlords; build it with 'chc build'"
+                : closest.isEmpty ? "'chc landlords' lists all \(landlords.count)"
+                : "did you mean \(Self.either(closest))? ('chc landlords' lists them all)"
+            throw CLIError("no landlord matches '\(text)' - \(hint)")
         }
+    }
+
+    /// 'A', 'A or B', 'A, B or C'.
+    static func either(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
     }
 }

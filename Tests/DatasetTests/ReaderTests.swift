@@ -94,7 +94,7 @@ import Testing
         #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == [
             "actions.csv", "build_info.csv", "columns.csv", "common_noncompliance.csv", "common_noncompliance_landlords.csv",
             "crosswalk.csv", "document_files.csv", "documents.csv", "evidence_refs.csv", "excluded_documents.csv",
-            "landlord_scores.csv", "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
+            "landlord_aliases.csv", "landlord_scores.csv", "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
             "provision_rates_pooled.csv", "provisions.csv", "responses.csv", "responses_full.csv", "section_rates.csv",
             "signals.csv", "unparsed_lines.csv", "datasette-metadata.json", "datapackage.json",
         ])

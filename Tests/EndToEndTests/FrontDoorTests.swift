@@ -120,7 +120,7 @@ import Testing
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "\"landlord\",\"landlord_id\",\"code_version\",\"document_id\",\"period\",\"row\",\"section\",\"provision\",\"yes_or_status\",\"answered\",\"share\",\"adjusted\",\"sector_rate\",\"sector_adjusted\",\"sector_low\",\"sector_high\",\"sector_answered\",\"difference\",\"note\",\"rank\",\"ranked_landlords\",\"percentile\"")
-        #expect(lines.count > 2 && lines[1].hasPrefix("\"London Borough of Croydon\",\"london-borough-of-croydon\",\"2024\","))
+        #expect(lines.count > 2 && lines[1].hasPrefix("\"London Borough of Croydon\",\"croydon-council\",\"2024\","))
         #expect(lines[1].contains(",\"overall\",,\"\",\"66\",\"68\",\"0.9705882352941176\",\"0.9411764705882353\","))
         #expect(lines[1].hasSuffix(",\"2\",\"4\",\"66.66666666666667\""))
         let table = try CorpusDataset.run(["benchmark", "croydon"])

@@ -29,6 +29,8 @@ public final class DatasetWriteSession {
     /// sha256 → path of every file accepted so far.
     private var seenFiles: [String: String] = [:]
     private var summary = WriteSummary()
+    /// What each document accepted says about its landlord, joined into landlords by `finish()`.
+    private var landlords: [DocumentLandlord] = []
 
     init(targetPath: String, temporaryPath: String, queue: DatabaseQueue, catalogue: Catalogue,
          toolVersion: String, batchSize: Int, derivations: any DatasetDerivations) {
@@ -75,11 +77,13 @@ public final class DatasetWriteSession {
             batchFiles[source.sha256] = source.path
         }
         seenFiles.merge(batchFiles) { old, _ in old }
+        landlords.append(DocumentLandlord(record, documentID: String(first.sha256.prefix(16)), sha256: first.sha256))
         pending.append(record)
         if pending.count >= batchSize { try flush() }
     }
 
-    /// Writes pending documents, the figures the session's derivations compute (`provision_rates`, `landlord_scores`, ...),
+    /// Writes pending documents, the landlords they belong to (`LandlordResolver`), the figures the session's
+    /// derivations compute (`provision_rates`, `landlord_scores`, ...),
     /// the search index, `build_info` and `columns`, then renames the temporary file onto the target.
     ///
     /// - Throws: `DatasetError`, e.g. `dataset.sqlite: cannot replace the dataset (Permission denied) - check the
@@ -90,6 +94,9 @@ public final class DatasetWriteSession {
         try flush()
         do {
             try queue.write { db in
+                let resolved = LandlordResolver.resolve(landlords)
+                try DatasetLandlordRows.write(resolved, db)
+                for l in resolved { for path in l.sortPaths { summary.landlordNames[path] = l.name } }
                 try DatasetComparisons.insert(catalogue: catalogue, derivations: derivations, db)
                 try DatasetRows.insertBuildInfo(catalogue: catalogue, toolVersion: toolVersion, db)
                 summary.landlordCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM landlords") ?? 0
@@ -124,6 +131,7 @@ public final class DatasetWriteSession {
         try? queue?.close()
         queue = nil
         pending = []
+        landlords = []
         removeTemporaryFile()
     }
 

@@ -75,7 +75,10 @@ public struct DatasetWriter: Sendable {
                                               derivations: derivations)
             do {
                 try DatasetSchema.migrator.migrate(queue)
-                try queue.write { db in try DatasetRows.insertCatalogue(catalogue, db) }
+                try queue.write { db in
+                    try DatasetRows.insertCatalogue(catalogue, db)
+                    try DatasetLandlordRows.insertPending(db)
+                }
             } catch {
                 session.abandon()
                 throw error

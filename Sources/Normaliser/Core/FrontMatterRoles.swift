@@ -14,7 +14,7 @@ enum FrontMatterRoles {
         demoteDistantStructure(units: units, facts: facts, roles: &roles)
         for (i, unit) in units.enumerated() {
             let text = unit.text.trimmingWhitespace()
-            if result.opening.count < 40, !text.isEmpty, roles[i] != .boilerplate { result.opening.append(text) }
+            if result.opening.count < 200, !text.isEmpty, roles[i] != .boilerplate { result.opening.append(text) }
             guard roles[i] == .unparsed(.outsideTable, "before the self-assessment table") else { continue }
             if DocumentFacts.isTitle(text) {
                 result.title = result.title ?? text
