@@ -24,13 +24,19 @@ enum CLI {
 
     /// Runs `chc` with `arguments` in `directory` (default: the package root).
     static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["COLUMNS"] = "200"
-        process.environment = env
+        return try launch(binary, arguments, in: directory, environment: env)
+    }
+
+    /// Runs `executable` with `arguments` (in `directory` and with `environment` when given) and waits for it.
+    static func launch(_ executable: URL, _ arguments: [String], in directory: URL? = nil,
+                       environment: [String: String]? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -122,20 +122,10 @@ import Testing
 
     /// Runs `command` with `/bin/sh -c` in `directory`, the built `chc` first on PATH.
     static func shell(_ command: String, in directory: URL) throws -> CLI.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = [CLI.binary.deletingLastPathComponent().path, PythonTools.folder.appendingPathComponent("bin").path,
                        env["PATH"] ?? "/usr/bin:/bin"].joined(separator: ":")
         env["COLUMNS"] = "200"
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Run(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
+        return try CLI.launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command], in: directory, environment: env)
     }
 }

@@ -76,58 +76,60 @@ public struct Manifest: Sendable {
         }
         var result = Manifest(entries: [], problems: [], manifestPath: path)
         var seen: [String: Int] = [:]
-        let versions = CodeVersion.allCases.map(\.rawValue)
         for record in records.dropFirst() {
-            func cell(_ name: String) -> String? {
-                guard let i = column[name], i < record.fields.count else { return nil }
-                let value = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
-                return value.isEmpty ? nil : value
+            switch entry(record, column: column, folder: folder, seen: seen) {
+            case nil: continue
+            case .failure(let problem):
+                result.problems.append(DatasetError(.manifest, file: path, line: record.line, message: problem.message,
+                                                    hint: problem.hint))
+            case .success(let entry):
+                for file in entry.files { seen[file] = record.line }
+                result.entries.append(entry)
             }
-            func problem(_ message: String, _ hint: String) {
-                result.problems.append(DatasetError(.manifest, file: path, line: record.line, message: message, hint: hint))
-            }
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            guard let fileCell = cell("file") else {
-                problem("'file' is empty", "name a file, several files separated by ';', or a folder")
-                continue
-            }
-            // An empty landlord is allowed: the document names none, and the dataset records it as unnamed.
-            let landlord = cell("landlord")
-            let kind = cell("landlord_kind")
-            if let kind, !landlordKinds.contains(kind) {
-                problem("'landlord_kind' is '\(kind)', expected local_authority, housing_association or other",
-                        "fix the value or leave it empty")
-                continue
-            }
-            let version = cell("code_version")
-            if let version, !versions.contains(version) {
-                problem("'code_version' is '\(version)', expected \(versions.joined(separator: " or "))",
-                        "fix the value or leave it empty to have the version detected")
-                continue
-            }
-            var files: [String] = []
-            var failure: CorpusFolder.Problem?
-            for part in fileCell.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
-                switch folder.files(named: part) {
-                case .success(let named): files += named
-                case .failure(let error): failure = failure ?? error
-                }
-            }
-            if let failure {
-                problem(failure.message, failure.hint)
-                continue
-            }
-            if let repeated = files.first(where: { seen[$0] != nil }), let earlier = seen[repeated] {
-                problem("'\(repeated)' is already listed on line \(earlier)", "list each file once")
-                continue
-            }
-            for file in files { seen[file] = record.line }
-            result.entries.append(ManifestEntry(files: files, landlord: landlord, landlordKind: kind,
-                                                period: cell("period"), codeVersion: version, sourceURL: cell("source_url"),
-                                                notes: cell("notes"), line: record.line))
         }
         result.skipped = unlisted(folder.discover(), listed: seen)
         return result
+    }
+
+    /// One manifest row read into an entry (its files found in `folder`, none already in `seen`), or what is wrong
+    /// with it; nil for a blank row. An empty landlord is allowed: the document names none, and the dataset records it
+    /// as unnamed.
+    private static func entry(_ record: CSVRecord, column: [String: Int], folder: CorpusFolder,
+                              seen: [String: Int]) -> Result<ManifestEntry, CorpusFolder.Problem>? {
+        func cell(_ name: String) -> String? {
+            guard let i = column[name], i < record.fields.count else { return nil }
+            let value = record.fields[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            return value.isEmpty ? nil : value
+        }
+        func problem(_ message: String, _ hint: String) -> Result<ManifestEntry, CorpusFolder.Problem> {
+            .failure(CorpusFolder.Problem(message: message, hint: hint))
+        }
+        if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { return nil }
+        guard let fileCell = cell("file") else {
+            return problem("'file' is empty", "name a file, several files separated by ';', or a folder")
+        }
+        if let kind = cell("landlord_kind"), !landlordKinds.contains(kind) {
+            return problem("'landlord_kind' is '\(kind)', expected local_authority, housing_association or other",
+                           "fix the value or leave it empty")
+        }
+        let versions = CodeVersion.allCases.map(\.rawValue)
+        if let version = cell("code_version"), !versions.contains(version) {
+            return problem("'code_version' is '\(version)', expected \(versions.joined(separator: " or "))",
+                           "fix the value or leave it empty to have the version detected")
+        }
+        var files: [String] = []
+        for part in fileCell.split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !part.isEmpty {
+            switch folder.files(named: part) {
+            case .success(let named): files += named
+            case .failure(let error): return .failure(error)
+            }
+        }
+        if let repeated = files.first(where: { seen[$0] != nil }), let earlier = seen[repeated] {
+            return problem("'\(repeated)' is already listed on line \(earlier)", "list each file once")
+        }
+        return .success(ManifestEntry(files: files, landlord: cell("landlord"), landlordKind: cell("landlord_kind"),
+                                      period: cell("period"), codeVersion: cell("code_version"),
+                                      sourceURL: cell("source_url"), notes: cell("notes"), line: record.line))
     }
 
     /// The corpus files a manifest does not name: each with the reason discovery gives it, or as not listed.
