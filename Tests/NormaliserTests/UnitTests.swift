@@ -74,6 +74,20 @@ import Testing
         #expect(d.text == "“a” €")
     }
 
+    @Test(arguments: [(true, true), (true, false), (false, true), (false, false)])
+    func utf16IsDecodedWithOrWithoutAByteOrderMark(littleEndian: Bool, mark: Bool) throws {
+        let text = "1.2 Yes – “policy” ✓\n"
+        var bytes: [UInt8] = mark ? (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) : []
+        for unit in text.utf16 { bytes += littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
+        let d = try TextDecoding.decode(bytes, file: "u.txt")
+        #expect(d.text == text)
+        #expect(d.encoding == (littleEndian ? "utf-16le" : "utf-16be"))
+    }
+
+    @Test func aNulByteInTextIsNotUTF16() {
+        #expect(throws: NormaliserError.self) { try TextDecoding.decode(Array("1.2 Yes\n\u{0}more text here\n".utf8), file: "n.txt") }
+    }
+
     @Test func linesSplitOnAnyTerminator() {
         let lines = SourceLine.split("a\r\nb\rc\nd")
         #expect(lines.map(\.text) == ["a", "b", "c", "d"])

@@ -114,6 +114,20 @@ import Testing
         #expect(d.blocks[0].kind == .heading(level: 1))
     }
 
+    @Test func aSentenceBetweenTablesOfDifferentColumnsSeparatesThem() throws {
+        let d = try Support.read("table-after-table.pdf")
+        let tables = Support.tables(d)
+        #expect(tables.count == 2)
+        let first = try #require(tables.first), form = try #require(tables.last)
+        #expect(first.rows.allSatisfy { $0.cells.count == 2 })
+        #expect(form.rows.allSatisfy { $0.cells.count == 5 })
+        let row = try #require(form.rows.first { $0.cells.first?.text == "1.2" })
+        #expect(row.cells[2].text == "Yes")
+        #expect(Support.squeeze(row.cells[1].text.replacingOccurrences(of: "\n", with: " ")) == "A complaint is an expression of dissatisfaction about the service, actions or lack of action of the landlord or those acting for it.")
+        // The sentence is running text between them, not a row of either.
+        #expect(d.blocks.contains { $0.kind != .table && $0.text.hasPrefix("Appendix A sets out") })
+    }
+
     @Test func aRotatedPageIsReadUpright() throws {
         let rotated = Support.tables(try Support.read("rotated.pdf")).flatMap(\.rows).map { $0.cells.map { Support.squeeze($0.text) } }
         let upright = Support.tables(try Support.read("ruled-basic.pdf")).flatMap(\.rows).map { $0.cells.map { Support.squeeze($0.text) } }

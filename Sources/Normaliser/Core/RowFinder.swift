@@ -38,6 +38,10 @@ struct RowFinder {
         let used = Set(chosen.map(\.id))
         let chosenUnits = Set(chosen.map(\.unit))
         let numberedUnits = Dictionary(numbered.map { ($0.unit, $0) }, uniquingKeysWith: { a, _ in a })
+        // closers[k]: how many units before k close a row (an answered content line, a caption or a header).
+        var closers = [0]
+        closers.reserveCapacity(units.count + 1)
+        for f in facts { closers.append(closers[closers.count - 1] + (f.kind == .content && f.answered || f.kind.isStructure ? 1 : 0)) }
         var out: [Anchor] = []
         var c = 0
         var lastStart = -1
@@ -46,7 +50,7 @@ struct RowFinder {
             let previous = c > 0 ? chosen[c - 1] : nil
             let next = c < chosen.count ? chosen[c] : nil
             guard let prev = previous, prev.unit > lastStart || out.isEmpty else { continue }
-            guard startsRow(i, after: max(prev.unit, lastStart), before: next?.unit ?? units.count) else { continue }
+            guard startsRow(i, after: max(prev.unit, lastStart), before: next?.unit ?? units.count, closers: closers) else { continue }
             // In the sections the neighbours and the caption in force name.
             let sections = Set([prev.id.section, next?.id.section, facts[i].captionSection].compactMap { $0 })
             let missing = between(prev.id, next?.id).filter { !used.contains($0) && sections.contains($0.section) }
@@ -72,10 +76,10 @@ struct RowFinder {
 
     /// True if unit `i` looks like the start of a row of its own: a table row with requirement text and an
     /// answer of its own, or a requirement-like line after an answered row, followed by an answer.
-    private func startsRow(_ i: Int, after start: Int, before end: Int) -> Bool {
+    private func startsRow(_ i: Int, after start: Int, before end: Int, closers: [Int]) -> Bool {
         let unit = units[i]
         // The row before is finished: it has its answer, or a caption or header closed it.
-        let closed = (start + 1..<i).contains { facts[$0].kind == .content && facts[$0].answered || facts[$0].kind.isStructure }
+        let closed = start + 1 < i && closers[i] - closers[start + 1] > 0
             || (start >= 0 && start < units.count && facts[start].answered && start != i)
         guard closed else { return false }
         if unit.shape == .row {

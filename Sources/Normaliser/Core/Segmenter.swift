@@ -23,6 +23,7 @@ struct Segmenter {
         var context = Context()
         var k = 0
         var current: Segment?
+        var answered = false  // the current segment holds an answered unit (kept as it grows: rows can be long)
         for i in units.indices {
             while k < anchors.count, anchors[k].unit == i {
                 let a = anchors[k]
@@ -35,33 +36,36 @@ struct Segmenter {
                 }
                 current = Segment(anchor: a, pieces: [Segment.Piece(unit: i, from: a.offset)],
                                   section: context.section, stage: context.stage, group: context.group)
+                answered = facts[i].answered
                 k += 1
             }
-            if let c = current, c.pieces.last?.unit == i { result.roles[i] = .response; continue }
-            if current != nil, i > 0, units[i].part != units[i - 1].part {
-                result.segments.append(current!)
-                current = nil
+            guard var c = current else {
+                result.roles[i] = facts[i].headerEcho ? .unparsed(.headerEcho, "header labels run into cell text")
+                    : role(of: i, inSegment: false, afterRows: !result.segments.isEmpty, context: &context)
+                continue
             }
-            if facts[i].headerEcho {
+            if c.pieces.last?.unit == i { result.roles[i] = .response; continue }
+            current = nil  // `c` holds the segment alone while it grows
+            if i > 0, units[i].part != units[i - 1].part {
+                result.segments.append(c)
+                if facts[i].headerEcho { result.roles[i] = .unparsed(.headerEcho, "header labels run into cell text"); continue }
+            } else if facts[i].headerEcho {
                 result.roles[i] = .unparsed(.headerEcho, "header labels run into cell text")
+                current = c
                 continue
-            }
-            if let c = current, !AnchorFinder.endsRow(facts[i].kind, inRowOf: c.anchor.id, answered: answered(c)) {
+            } else if !AnchorFinder.endsRow(facts[i].kind, inRowOf: c.anchor.id, answered: answered) {
                 result.roles[i] = facts[i].kind == .content ? .response : role(of: i, inSegment: true, afterRows: true, context: &context)
-                if facts[i].kind == .content { current!.pieces.append(Segment.Piece(unit: i)) }
+                if facts[i].kind == .content { c.pieces.append(Segment.Piece(unit: i)); answered = answered || facts[i].answered }
+                current = c
                 continue
+            } else {
+                result.segments.append(c)
             }
-            if let c = current { result.segments.append(c); current = nil }
             result.roles[i] = role(of: i, inSegment: false, afterRows: !result.segments.isEmpty, context: &context)
         }
         if let c = current { result.segments.append(c) }
         adjustBoundaries(&result)
         return result
-    }
-
-    /// True if some unit of the segment so far holds an answer.
-    private func answered(_ s: Segment) -> Bool {
-        s.pieces.contains { facts[$0.unit].answered }
     }
 
     /// Caption context in force: the section, stage and must/should group of the rows that follow.

@@ -13,11 +13,14 @@ struct TableFields {
         var out = RowFields()
         var fields: [ColumnRole: [String]] = [:]
         var short = false
+        // Content words of what the row held before the current line (kept as a running set: rows can be long).
+        var known = Set<String>(), added: [String] = []
         let anchor = segment.anchor
         for piece in segment.pieces {
             let u = piece.unit
             let unit = units[u]
-            let before = fields
+            for cell in added { known.formUnion(Text.contentWords(cell)) }
+            added.removeAll(keepingCapacity: true)
             guard unit.shape == .row else {
                 out.fragments.append(.init(unit: u, text: unit.cells[0], reason: .unknownColumn,
                                            detail: "text without column separators, in provision \(anchor.id)", whole: true))
@@ -48,11 +51,12 @@ struct TableFields {
                                                detail: "cell fragment in provision \(anchor.id) whose column cannot be told"))
                     continue
                 }
-                if repeats(cell, before) {
+                if repeats(cell, known) {
                     out.fragments.append(.init(unit: u, text: cell, reason: .repeatedText, detail: "repeats text already in provision \(anchor.id)"))
                     continue
                 }
                 fields[role, default: []].append(cell)
+                added.append(cell)
             }
         }
         assemble(&out, fields, yesNo: facts[anchor.unit].yesNoColumns, short: short)
@@ -66,11 +70,10 @@ struct TableFields {
     }
 
     /// A long cell whose content words are nearly all in what the row held before this line: an extraction echo.
-    private func repeats(_ cell: String, _ fields: [ColumnRole: [String]]) -> Bool {
-        guard !fields.isEmpty, Text.wordCount(cell) >= 6 else { return false }
+    private func repeats(_ cell: String, _ known: Set<String>) -> Bool {
+        guard !known.isEmpty, Text.wordCount(cell) >= 6 else { return false }
         let words = Text.contentWords(cell)
         guard words.count >= 6 else { return false }
-        let known = Text.contentWords(fields.values.flatMap { $0 }.joined(separator: " "))
         return Double(words.intersection(known).count) >= 0.9 * Double(words.count)
     }
 

@@ -1,6 +1,7 @@
-/// Turns a file's raw bytes into text: UTF-8 when valid, else Windows-1252 (so smart quotes survive).
+/// Turns a file's raw bytes into text: UTF-16 with a byte-order mark (or laid out as UTF-16: a zero byte in
+/// every other place), else UTF-8 when valid, else Windows-1252 (so smart quotes survive).
 public enum TextDecoding {
-    /// The decoded text and the encoding used ("utf-8" or "windows-1252").
+    /// The decoded text and the encoding used ("utf-8", "utf-16le", "utf-16be" or "windows-1252").
     public struct Decoded: Sendable {
         public let text: String
         public let encoding: String
@@ -15,6 +16,7 @@ public enum TextDecoding {
             throw NormaliserError(kind: .empty, file: file, line: nil, message: "file is empty (no text)",
                                   help: "remove it from the corpus or the manifest, or replace it with the extracted text")
         }
+        if let utf16 = utf16(bytes) { return utf16 }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Binary: a NUL byte, or many control characters.
@@ -41,6 +43,35 @@ public enum TextDecoding {
         scalars.reserveCapacity(body.count)
         for b in body { scalars.append(windows1252(b)) }
         return Decoded(text: String(scalars), encoding: "windows-1252")
+    }
+
+    /// The text of UTF-16 bytes: with a byte-order mark, or without one when, in the first 2,000 bytes, three in
+    /// four of the odd (little-endian) or of the even (big-endian) places are zero and the others almost never. Unpaired
+    /// surrogates become U+FFFD; an odd last byte is dropped.
+    static func utf16(_ bytes: [UInt8]) -> Decoded? {
+        var littleEndian: Bool
+        var start = 0
+        if bytes.starts(with: [0xFF, 0xFE]) { littleEndian = true; start = 2 }
+        else if bytes.starts(with: [0xFE, 0xFF]) { littleEndian = false; start = 2 }
+        else {
+            let sample = bytes.prefix(2_000)
+            guard sample.count >= 4 else { return nil }
+            let even = stride(from: 0, to: sample.count - 1, by: 2).map { sample[$0] }
+            let odd = stride(from: 1, to: sample.count, by: 2).map { sample[$0] }
+            func zeros(_ b: [UInt8]) -> Int { b.count(where: { $0 == 0 }) }
+            if zeros(odd) * 4 >= odd.count * 3, zeros(even) * 10 < even.count { littleEndian = true }
+            else if zeros(even) * 4 >= even.count * 3, zeros(odd) * 10 < odd.count { littleEndian = false }
+            else { return nil }
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity((bytes.count - start) / 2)
+        var i = start
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(littleEndian ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        return Decoded(text: String(decoding: units, as: UTF16.self), encoding: littleEndian ? "utf-16le" : "utf-16be")
     }
 
     private static let high: [UInt32] = [

@@ -80,6 +80,7 @@ struct PDFPageLayout {
             }
             j += 1
         }
+        lastMulti = Self.tableEnd(lines, multi: multi, from: start, to: lastMulti)
         guard (start...lastMulti).filter({ multi[$0] }).count >= 2 else { return nil }
         let columns = Self.columns(Array(lines[start...lastMulti]))
         guard columns.count >= 2 else { return nil }
@@ -92,6 +93,38 @@ struct PDFPageLayout {
         let members = Array(lines[start..<end])
         let l = members.map(\.x0).min() ?? left, r = members.map(\.x1).max() ?? right
         return (PDFBand(lines: members, columns: columns, page: page, left: l, right: r), end)
+    }
+
+    /// The last segmented line of the first table in `lines[start...lastMulti]`: a band ends before a
+    /// line of one segment (a caption or a sentence between two tables, which Word and LibreOffice set
+    /// at body size) when the segmented lines above it and those below it make columns that disagree -
+    /// a gutter of one runs through a column of the other. A caption row inside one table has the same
+    /// columns on both sides (a column empty on one side only widens the gutter there).
+    static func tableEnd(_ lines: [PDFLine], multi: [Bool], from start: Int, to lastMulti: Int) -> Int {
+        var k = start + 1
+        while k < lastMulti {
+            defer { k += 1 }
+            guard !multi[k] else { continue }
+            let above = lines[start..<k].filter { segmentCount($0) >= 2 }
+            let below = lines[(k + 1)...lastMulti].filter { segmentCount($0) >= 2 }
+            guard above.count >= 2, below.count >= 2 else { continue }
+            let a = columns(above), b = columns(below)
+            if a.count >= 2, b.count >= 2, crosses(a, below) || crosses(b, above) {
+                return (start..<k).last { multi[$0] } ?? start
+            }
+        }
+        return lastMulti
+    }
+
+    /// True when a gutter of `columns` lies inside the extent of `lines` where none of theirs does:
+    /// their text runs through it. A gutter reaching past their edge is not counted (their last or first
+    /// column is empty there).
+    private static func crosses(_ columns: PDFColumns, _ lines: [PDFLine]) -> Bool {
+        let left = lines.map(\.x0).min() ?? 0, right = lines.map(\.x1).max() ?? 0
+        let theirs = PDFColumns.find(lines, minWidth: 0.5, allowance: 0).gutters
+        return columns.gutters.contains { g in
+            g.lowerBound > left && g.upperBound < right && !theirs.contains { $0.overlaps(g) }
+        }
     }
 
     /// The columns of a band's lines: first from its segmented lines, then again with the other lines
