@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -39,9 +40,16 @@ let package = Package(
             name: "Dataset",
             dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "CLibCSV",
                            .product(name: "GRDB", package: "GRDB.swift")]),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Tests/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "Report",
-            dependencies: ["Assessment", "Comparison"]),
+            dependencies: ["Assessment", "Comparison", "Dataset",
+                           .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "chc",
             dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report",
@@ -61,6 +69,10 @@ let package = Package(
         .testTarget(
             name: "ComparisonTests",
             dependencies: ["Comparison", "Assessment"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", "Dataset", "Comparison", "Assessment", "CLibXML2",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Dataset"],

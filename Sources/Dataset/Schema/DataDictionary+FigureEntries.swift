@@ -9,7 +9,7 @@ extension DataDictionary {
     private static let fraction = "fraction 0–1"
 
     /// The `StatusCounts` columns; `of` names what is counted ("responses" or "the landlord's responses").
-    private static func countColumns(_ of: String) -> [Column] {
+    static func countColumns(_ of: String) -> [Column] {
         [
             column("yes", "\(of.capitalizedFirst) answered yes.", unit: "responses"),
             column("partial", "\(of.capitalizedFirst) answered partial.", unit: "responses"),
@@ -23,7 +23,7 @@ extension DataDictionary {
     }
 
     /// The `Rates` columns: strict, lenient and adjusted, each with its 95% Wilson interval.
-    private static let rateColumns: [Column] = {
+    static let rateColumns: [Column] = {
         let null = "NULL when `answered` = 0"
         var out: [Column] = []
         for (name, what) in [("rate", "Strict rate: yes / answered"),
@@ -38,7 +38,7 @@ extension DataDictionary {
         return out
     }()
 
-    private static let lowN = column("low_n", "1 when fewer than 5 landlords gave an answered response (the figure is shaky), else 0.",
+    static let lowN = column("low_n", "1 when fewer than 5 landlords gave an answered response (the figure is shaky), else 0.",
                                      unit: "boolean")
 
     /// Columns of `provision_rates` and `provision_rates_pooled`.

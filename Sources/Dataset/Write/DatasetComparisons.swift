@@ -8,7 +8,7 @@ import GRDB
 enum DatasetComparisons {
     /// Fills `excluded_documents`, `provision_rates`, `provision_rates_pooled`, `section_rates`,
     /// `landlord_scores`, `landlord_section_scores`, `common_noncompliance`(`_landlords`), the pooling
-    /// counts in `build_info`, and the `responses_fts` search index.
+    /// counts in `build_info`, the sector trend (`DatasetTrends`), and the `responses_fts` search index.
     static func insert(catalogue: Catalogue, _ db: Database) throws {
         try insertFigures(catalogue: catalogue, db)  // the answers are let go before the index is built
         try db.execute(sql: """
@@ -21,7 +21,13 @@ enum DatasetComparisons {
         // Every figure uses each landlord's latest assessment per version: select once, then let the
         // full set of rows go, so a sector-sized build holds one copy of the answers at a time.
         // (Selecting again inside each function returns these rows as they are.)
-        let selection = try Comparison.latestSelection(DatasetAnswers.load(db))
+        // The sector trend needs every assessment, older ones included: computed before the rows are reduced.
+        let selection: LatestSelection
+        do {
+            let all = try DatasetAnswers.load(db)
+            try DatasetTrends.insert(Comparison.sectorTrend(all, crosswalk: catalogue.crosswalk), db)
+            selection = Comparison.latestSelection(all)
+        }
         try insertExcluded(selection.excluded, db)
         let rows = selection.rows
         try insertProvisionRates(Comparison.provisionRates(rows), table: "provision_rates", db)

@@ -1,0 +1,166 @@
+import Assessment
+import Foundation
+import GRDB
+
+/// One row of a stored table, read column by column with every value checked: a dataset file is input, so a
+/// missing column, a NULL where a value is required, text where a number belongs, or a count out of range is a
+/// `DatasetError` naming the table and column, what was found and what was expected - never a trap.
+///
+/// ```swift
+/// let r = StoredRow(row, table: "provision_rates")
+/// let yes = try r.int("yes")            // 0...2147483647
+/// let version = try r.codeVersion()     // 2022 or 2024
+/// // provision_rates.yes is 'many', expected a whole number from 0 to 2147483647 - the dataset is damaged ...
+/// ```
+struct StoredRow {
+    /// The largest count or position a dataset may hold: sums of counts stay far from `Int.max`.
+    static let maxCount = Int(Int32.max)
+    /// Counts: non-negative and bounded.
+    static let counts = 0...maxCount
+
+    let row: Row
+    /// The table the values come from, for messages (`provision_rates`).
+    let table: String
+    /// What the SELECT put before this table's column names (`l_` for `l.name AS l_name`), "" for none.
+    let prefix: String
+
+    /// The values of `table`'s columns in `row`, selected as `<prefix><column>`.
+    init(_ row: Row, table: String, prefix: String = "") {
+        self.row = row
+        self.table = table
+        self.prefix = prefix
+    }
+
+    /// The same row, reading another table's columns of a join.
+    func on(_ table: String, prefix: String) -> StoredRow { StoredRow(row, table: table, prefix: prefix) }
+
+    /// The value of `column`, nil for SQL NULL; a column the row lacks is an error.
+    func raw(_ column: String) throws(DatasetError) -> (any DatabaseValueConvertible)? {
+        let name = prefix.isEmpty ? column : prefix + column
+        let value = row[name]
+        if value == nil, !row.hasColumn(name) {
+            throw DatasetError.damaged("table \(table) has no column \(column)")
+        }
+        return value
+    }
+
+    /// A whole number in `range`; an integral REAL is accepted, anything else is an error.
+    func int(_ column: String, in range: ClosedRange<Int> = counts) throws(DatasetError) -> Int {
+        guard let value = try optionalInt(column, in: range) else {
+            throw invalid(column, found: nil, expected: Self.wholeNumber(range))
+        }
+        return value
+    }
+
+    /// A whole number in `range`, or nil for NULL.
+    func optionalInt(_ column: String, in range: ClosedRange<Int> = counts) throws(DatasetError) -> Int? {
+        let value = try raw(column)
+        switch value {
+        case nil: return nil
+        case let n as Int64 where n >= Int64(range.lowerBound) && n <= Int64(range.upperBound): return Int(n)
+        case let d as Double where d.rounded() == d && d >= Double(range.lowerBound) && d <= Double(range.upperBound):
+            return Int(d)
+        default: throw invalid(column, found: value, expected: Self.wholeNumber(range))
+        }
+    }
+
+    /// A number in `range`, or nil for NULL.
+    func optionalDouble(_ column: String, in range: ClosedRange<Double>) throws(DatasetError) -> Double? {
+        let value = try raw(column)
+        switch value {
+        case nil: return nil
+        case let n as Int64 where range.contains(Double(n)): return Double(n)
+        case let d as Double where range.contains(d): return d
+        default:
+            throw invalid(column, found: value, expected: "a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)) or NULL")
+        }
+    }
+
+    /// 0 or 1 as a Bool.
+    func bool(_ column: String) throws(DatasetError) -> Bool {
+        let value = try raw(column)
+        switch value {
+        case let n as Int64 where n == 0 || n == 1: return n == 1
+        case let d as Double where d == 0 || d == 1: return d == 1
+        default: throw invalid(column, found: value, expected: "0 or 1")
+        }
+    }
+
+    /// Text (not NULL, not a number or blob).
+    func text(_ column: String) throws(DatasetError) -> String {
+        guard let value = try optionalText(column) else { throw invalid(column, found: nil, expected: "text") }
+        return value
+    }
+
+    /// Text, or nil for NULL.
+    func optionalText(_ column: String) throws(DatasetError) -> String? {
+        let value = try raw(column)
+        switch value {
+        case nil: return nil
+        case let s as String: return s
+        default: throw invalid(column, found: value, expected: "text or NULL")
+        }
+    }
+
+    /// Text parsed by `parse`; `expected` names the accepted values in the error.
+    func parsed<T>(_ column: String, expected: @autoclosure () -> String, _ parse: (String) -> T?) throws(DatasetError) -> T {
+        let value = try raw(column)
+        guard let text = value as? String, let parsed = parse(text) else {
+            throw invalid(column, found: value, expected: expected())
+        }
+        return parsed
+    }
+
+    /// The Code version in `column` (default `code_version`).
+    func codeVersion(_ column: String = "code_version") throws(DatasetError) -> CodeVersion {
+        try parsed(column, expected: CodeVersion.allCases.map(\.rawValue).joined(separator: " or "), CodeVersion.init(rawValue:))
+    }
+
+    /// The provision number in `column` (default `provision`).
+    func provision(_ column: String = "provision") throws(DatasetError) -> ProvisionID {
+        try parsed(column, expected: "a provision number such as 6.10", ProvisionID.init)
+    }
+
+    /// The status in `column` (default `status`).
+    func status(_ column: String = "status") throws(DatasetError) -> Status {
+        try parsed(column, expected: Status.allCases.map(\.rawValue).joined(separator: ", "), Status.init(rawValue:))
+    }
+
+    /// The section number in `column` (default `section`): 1 to 9, the sections of both Codes.
+    func section(_ column: String = "section") throws(DatasetError) -> Int {
+        try int(column, in: 1...9)
+    }
+
+    /// The error for a value that breaks the schema's rule for `column`.
+    func invalid(_ column: String, found value: (any DatabaseValueConvertible)?, expected: String) -> DatasetError {
+        DatasetError.damaged("\(table).\(column) is \(Self.describe(value)), expected \(expected)")
+    }
+
+    /// A stored value as the error shows it: `NULL`, `-3`, `1e+308`, `'many'`, `a blob of 4 bytes`.
+    static func describe(_ value: (any DatabaseValueConvertible)?) -> String {
+        switch value {
+        case nil: return "NULL"
+        case let n as Int64: return String(n)
+        case let d as Double: return String(d)
+        case let s as String:
+            let shown = s.count > 40 ? String(s.prefix(39)) + "…" : s
+            return "'\(shown)' (text)"
+        case let data as Data: return "a blob of \(data.count) bytes"
+        default: return "an unreadable value"
+        }
+    }
+
+    static func wholeNumber(_ range: ClosedRange<Int>) -> String { "a whole number from \(range.lowerBound) to \(range.upperBound)" }
+
+    static func plain(_ d: Double) -> String { d.rounded() == d ? String(Int(d)) : String(d) }
+}
+
+extension DatasetError {
+    /// What to do about a dataset whose tables break the schema.
+    public static let rebuildHint = "the dataset is damaged or was written by another version of chc; rebuild it with 'chc build'"
+
+    /// A dataset whose tables break the schema: `message` names the table and column.
+    static func damaged(_ message: String) -> DatasetError {
+        DatasetError(.sqlite, message: message, hint: rebuildHint)
+    }
+}
