@@ -41,7 +41,8 @@ struct SVGChart {
 
     /// A text label; `anchor` is start, middle or end.
     mutating func label(x: Double, y: Double, _ text: String, anchor: String = "start", cls: String = "lbl") {
-        labels.append(["x": Self.n(x), "y": Self.n(y), "anchor": anchor, "cls": cls, "text": text])
+        let align = anchor == "end" ? " e" : anchor == "middle" ? " m" : ""
+        labels.append(["p": "\(Self.n(x)) \(Self.n(y))", "c": cls + align, "t": text])
     }
 
     /// The template context.

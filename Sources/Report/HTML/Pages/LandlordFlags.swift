@@ -33,13 +33,14 @@ struct LandlordFlags {
     private func signalTable(_ flagged: [AnswerText]) -> HTMLTable {
         var t = HTMLTable(id: "signals-\(version.rawValue)", caption: "Hedged and unevidenced answers, in its own words",
                           columns: [("Provision", false), ("Answer", false), ("Why flagged", false), ("Its words", false),
-                                    ("Source", false)], cards: true)
+                                    ("Source", false)], cards: true, row: "row-signal")
         for f in flagged {
-            let why = f.hedgePhrase.map { "hedged: “\($0)”" } ?? "unevidenced: no evidence, no commentary"
-            t.add([HTMLTable.text(f.provision.description, href: links.provision(version, f.provision, depth: depth)),
-                   HTMLTable.answer(f.status, hedged: f.hedgePhrase != nil && f.status == .yes), HTMLTable.text(why),
-                   HTMLTable.text(f.words.map { ReportFormat.trimmed($0) }.joined(separator: " — "), cls: "words"),
-                   HTMLTable.text(f.location.description, href: links.source(f.location, depth: depth), cls: "src")])
+            let hedged = f.hedgePhrase != nil && f.status == .yes
+            t.add(row: ["p": f.provision.description, "ph": links.provision(version, f.provision, depth: depth),
+                        "g": ReportFormat.letter(f.status, hedged: hedged), "answer": ReportFormat.answer(f.status, hedged: hedged),
+                        "why": f.hedgePhrase.map { "hedged: “\($0)”" } ?? "unevidenced: no evidence, no commentary",
+                        "words": f.words.map { ReportFormat.trimmed($0) }.joined(separator: " — "),
+                        "src": f.location.description, "sh": links.source(f.location, depth: depth)])
         }
         return t
     }
@@ -47,14 +48,14 @@ struct LandlordFlags {
     private func actionTable(_ actions: [OpenAction]) -> HTMLTable {
         var t = HTMLTable(id: "actions-\(version.rawValue)", caption: "Open and overdue actions (chc actions)",
                           columns: [("Provision", false), ("Action", false), ("Target", false), ("Owner", false),
-                                    ("Overdue", false), ("Source", false)], cards: true)
+                                    ("Overdue", false), ("Source", false)], cards: true, row: "row-action")
         for a in actions.sorted(by: { ($0.overdue == true ? 0 : 1, $0.provision) < ($1.overdue == true ? 0 : 1, $1.provision) }) {
-            t.add([HTMLTable.text(a.provision.description, href: links.provision(version, a.provision, depth: depth)),
-                   HTMLTable.text(ReportFormat.trimmed(a.description), cls: "words"),
-                   HTMLTable.text(a.targetDate.map { "\($0) (\(a.precision ?? "?"))" } ?? "none given"),
-                   HTMLTable.text(a.owner ?? ""),
-                   HTMLTable.text(a.overdue.map { $0 ? "overdue" : "not yet due" } ?? "unknown", cls: a.overdue == true ? "sN" : nil),
-                   HTMLTable.text(a.location.description, href: links.source(a.location, depth: depth), cls: "src")])
+            t.add(row: ["p": a.provision.description, "ph": links.provision(version, a.provision, depth: depth),
+                        "action": ReportFormat.trimmed(a.description),
+                        "target": a.targetDate.map { "\($0) (\(a.precision ?? "?"))" } ?? "none given", "owner": a.owner ?? "",
+                        "due": a.overdue.map { $0 ? "overdue" : "not yet due" } ?? "unknown",
+                        "dueClass": a.overdue == true ? "sN" : "",
+                        "src": a.location.description, "sh": links.source(a.location, depth: depth)])
         }
         return t
     }

@@ -84,8 +84,10 @@ struct LandlordVersionBlock {
     /// One row per section, one column per item number: the letter of each provision, "" where the section has none.
     static func strip(_ ids: [ProvisionID], letter: (ProvisionID) -> String) -> [[String: Any]] {
         let present = Set(ids), width = items(ids)
-        return Array(Set(ids.map(\.section))).sorted().map { section in
-            ["label": "§\(section)", "cells": (0..<width).map { i -> String in
+        return Array(Set(ids.map(\.section))).sorted().map { section -> [String: Any] in
+            // Up to the section's last item: the columns line up by item number, with no trailing empty cells.
+            let last = ids.filter { $0.section == section }.map(\.item).max() ?? 0
+            return ["label": "§\(section)", "cells": (0..<min(width, last)).map { i -> String in
                 let id = ProvisionID(section: section, item: i + 1)
                 return present.contains(id) ? letter(id) : ""
             }]
@@ -107,14 +109,18 @@ struct LandlordVersionBlock {
         var t = HTMLTable(id: "sections-\(version.rawValue)", caption: "Each section: the landlord against the sector (chc benchmark)",
                           columns: [("Section", false), ("Title", false), ("Yes", true), ("Answered", true), ("Share yes", true),
                                     ("Adjusted", true), ("Sector", true), ("Sector 95% interval", true), ("Sector answered", true),
-                                    ("Difference", true)])
+                                    ("Difference", true)], row: "row-section")
         for s in benchmark.sections {
-            t.add([HTMLTable.text(String(s.section)), HTMLTable.text(index.sectionTitles[version]?[s.section] ?? ""),
-                   HTMLTable.count(s.landlord.counts.yes), HTMLTable.count(s.landlord.counts.answered),
-                   HTMLTable.share(s.landlord.rates.strict), HTMLTable.share(s.landlord.rates.adjusted),
-                   HTMLTable.share(s.sector.rates.strict), HTMLTable.interval(s.sector.rates.strictInterval),
-                   HTMLTable.count(s.sector.counts.answered),
-                   HTMLTable.points(s.difference)])
+            let yes = HTMLTable.countPair(s.landlord.counts.yes), answered = HTMLTable.countPair(s.landlord.counts.answered)
+            let share = HTMLTable.sharePair(s.landlord.rates.strict), adjusted = HTMLTable.sharePair(s.landlord.rates.adjusted)
+            let sector = HTMLTable.sharePair(s.sector.rates.strict), interval = HTMLTable.intervalPair(s.sector.rates.strictInterval)
+            let sectorN = HTMLTable.countPair(s.sector.counts.answered), diff = HTMLTable.pointsPair(s.difference)
+            t.add(row: ["s": String(s.section), "title": index.sectionTitles[version]?[s.section] ?? "",
+                        "yes": yes.0, "yesV": yes.1, "answered": answered.0, "answeredV": answered.1,
+                        "share": share.0, "shareV": share.1, "adjusted": adjusted.0, "adjustedV": adjusted.1,
+                        "sector": sector.0, "sectorV": sector.1, "interval": interval.0, "intervalV": interval.1,
+                        "sectorN": sectorN.0, "sectorNV": sectorN.1,
+                        "diff": diff.0, "diffV": diff.1])
         }
         return t
     }
@@ -130,12 +136,13 @@ struct LandlordVersionBlock {
     var behindTable: HTMLTable {
         var t = HTMLTable(id: "behind-\(version.rawValue)", caption: "Where it is behind most of the sector",
                           columns: [("Provision", false), ("Requirement (summary)", false), ("Its answer", false),
-                                    ("Landlords saying yes", true), ("Answering", true)])
+                                    ("Landlords saying yes", true), ("Answering", true)], row: "row-behind")
         for m in behind {
-            t.add([HTMLTable.text(m.provision.description, href: links.provision(version, m.provision, depth: depth)),
-                   HTMLTable.text(index.provision(version, m.provision).map { ReportFormat.trimmed($0.summary, 110) } ?? "", cls: "words"),
-                   HTMLTable.answer(m.status, hedged: m.hedged), HTMLTable.count(m.majorityLandlords),
-                   HTMLTable.count(m.answeringLandlords)])
+            t.add(row: ["p": m.provision.description, "ph": links.provision(version, m.provision, depth: depth),
+                        "summary": index.provision(version, m.provision).map { ReportFormat.trimmed($0.summary, 110) } ?? "",
+                        "g": ReportFormat.letter(m.status, hedged: m.hedged), "answer": ReportFormat.answer(m.status, hedged: m.hedged),
+                        "yes": ReportFormat.count(m.majorityLandlords), "yesV": String(m.majorityLandlords),
+                        "answering": ReportFormat.count(m.answeringLandlords), "answeringV": String(m.answeringLandlords)])
         }
         return t
     }

@@ -49,18 +49,20 @@ struct LandlordTrendBlock {
     var changeTable: HTMLTable {
         var t = HTMLTable(id: "changes", caption: "Answers that changed from one assessment to the next",
                           columns: [("From", false), ("To", false), ("Provision", false), ("Was", false), ("Now", false),
-                                    ("Direction", false), ("Earlier source", false), ("Later source", false)], cards: true)
+                                    ("Direction", false), ("Earlier source", false), ("Later source", false)], cards: true,
+                          row: "row-change")
         for step in trend?.steps ?? [] {
             for c in step.changes {
-                let provision = c.provision == c.earlierProvision ? c.provision.description
-                    : "\(c.provision) (2022: \(c.earlierProvision))"
                 let laterVersion = step.viaCrosswalk ? CodeVersion.v2024 : step.laterVersion
-                t.add([HTMLTable.text(step.earlierPeriod ?? "no period"), HTMLTable.text(step.laterPeriod ?? "no period"),
-                       HTMLTable.text(provision, href: links.provision(laterVersion, c.provision, depth: depth)),
-                       HTMLTable.answer(c.from, hedged: c.fromHedged), HTMLTable.answer(c.to, hedged: c.toHedged),
-                       HTMLTable.text(c.direction.rawValue, cls: c.direction == .other ? nil : c.direction.rawValue),
-                       HTMLTable.text(c.earlier.description, href: links.source(c.earlier, depth: depth), cls: "src"),
-                       HTMLTable.text(c.later.description, href: links.source(c.later, depth: depth), cls: "src")])
+                t.add(row: ["from": step.earlierPeriod ?? "no period", "to": step.laterPeriod ?? "no period",
+                            "p": c.provision == c.earlierProvision ? c.provision.description
+                                : "\(c.provision) (2022: \(c.earlierProvision))",
+                            "ph": links.provision(laterVersion, c.provision, depth: depth),
+                            "wasG": ReportFormat.letter(c.from, hedged: c.fromHedged), "was": ReportFormat.answer(c.from, hedged: c.fromHedged),
+                            "nowG": ReportFormat.letter(c.to, hedged: c.toHedged), "now": ReportFormat.answer(c.to, hedged: c.toHedged),
+                            "dir": c.direction.rawValue, "dirClass": c.direction == .other ? "" : c.direction.rawValue,
+                            "earlier": c.earlier.description, "eh": links.source(c.earlier, depth: depth),
+                            "later": c.later.description, "lh": links.source(c.later, depth: depth)])
             }
         }
         return t

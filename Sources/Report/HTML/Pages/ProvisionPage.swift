@@ -119,16 +119,16 @@ struct AnswerList {
     var table: HTMLTable {
         var t = HTMLTable(id: "answers", caption: "Every landlord's answer to \(rate.provision), in its own words",
                           columns: [("Landlord", false), ("Answer", false), ("As printed", false), ("Their words", false),
-                                    ("Source", false)], cards: true)
+                                    ("Source", false)], cards: true, row: "row-answer")
         for text in texts {
-            let name = index.names[text.landlordID] ?? text.landlordID
             var words = text.words.map { ReportFormat.trimmed($0) }.joined(separator: " — ")
             if let phrase = text.hedgePhrase { words = "[hedge: “\(phrase)”] " + words }
             if text.unevidenced { words = "[no evidence or commentary] " + words }
-            t.add([HTMLTable.text(name, href: links.landlord(text.landlordID, depth: 1)),
-                   HTMLTable.answer(text.status, hedged: text.hedgePhrase != nil && text.status == .yes),
-                   HTMLTable.text(text.statusText ?? ""), HTMLTable.text(words, cls: "words"),
-                   HTMLTable.text(text.location.description, href: links.source(text.location, depth: 1), cls: "src")])
+            let hedged = text.hedgePhrase != nil && text.status == .yes
+            t.add(row: ["name": index.names[text.landlordID] ?? text.landlordID, "nh": links.landlord(text.landlordID, depth: 1),
+                        "g": ReportFormat.letter(text.status, hedged: hedged), "answer": ReportFormat.answer(text.status, hedged: hedged),
+                        "printed": text.statusText ?? "", "words": words,
+                        "src": text.location.description, "sh": links.source(text.location, depth: 1)])
         }
         return t
     }

@@ -49,10 +49,8 @@ struct SectorHeatmap {
     private func landlordRows(_ ids: [ProvisionID]) -> [[String: Any]] {
         scores.map { score in
             let answers = index.counted[score.documentID] ?? [:]
-            var row: [String: Any] = ["name": score.landlordName, "cells": ids.map { id -> [String: String] in
-                let answer = answers[id]
-                let letter = ReportFormat.letter(answer?.status, hedged: answer?.isHedgedYes ?? false)
-                return ["c": "s" + letter, "l": letter]
+            var row: [String: Any] = ["name": score.landlordName, "letters": ids.map { id -> String in
+                ReportFormat.letter(answers[id]?.status, hedged: answers[id]?.isHedgedYes ?? false)
             }]
             if let href = links.landlord(score.landlordID, depth: 0) { row["href"] = href }
             return row

@@ -13,7 +13,7 @@ struct PageRenderer: Sendable {
             ("legend", PageTemplates.legend), ("table", PageTemplates.table), ("heatmap", PageTemplates.heatmap),
             ("sector", PageTemplates.sector), ("provision", PageTemplates.provision), ("landlord", PageTemplates.landlord),
             ("landlords", PageTemplates.landlordIndex),
-        ]
+        ] + PageTemplates.cells + PageTemplates.rows
         for (name, text) in templates {
             do { try library.register(text, named: name) } catch {
                 throw ReportError(file: "template \(name)", message: "cannot parse the template (\(error))",

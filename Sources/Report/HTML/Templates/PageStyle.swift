@@ -32,6 +32,7 @@ enum PageStyle {
         svg{width:100%;height:auto;max-width:780px;display:block}
         svg .lbl,svg .val,svg .axis,svg .inv{font:12px system-ui,Arial,sans-serif;fill:#1b1b1b}
         svg .axis{fill:#555;font-size:11px}
+        svg .e{text-anchor:end} svg .m{text-anchor:middle}
         svg .val{font-weight:600}
         svg .inv{fill:#fff}
         svg .grid{stroke:#d6d6d6;stroke-width:1;fill:none}

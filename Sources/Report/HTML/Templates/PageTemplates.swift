@@ -29,7 +29,7 @@ enum PageTemplates {
     static let chart = pragma + """
         <figure id="{{id}}"><svg viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="{{id}}-t">\
         <title id="{{id}}-t">{{title}}</title>{{#paths}}<path class="{{.cls}}" d="{{.d}}"/>{{/paths}}\
-        {{#labels}}<text x="{{.x}}" y="{{.y}}" text-anchor="{{.anchor}}" class="{{.cls}}">{{.text}}</text>{{/labels}}</svg>
+        {{#labels}}<text transform="translate({{.p}})" class="{{.c}}">{{.t}}</text>{{/labels}}</svg>
         <figcaption><b>{{title}}.</b> {{caption}}</figcaption></figure>
 
         """
@@ -39,16 +39,71 @@ enum PageTemplates {
 
         """
 
-    /// A table of figures: `columns` (label, cls), `rows` of `cells` (text, and optionally href, cls, value). Names
-    /// start with a dot so a missing key is looked up on the cell only, never on an enclosing context.
+    /// A table of figures: `columns` (label, cls), `rows` of `cells`. Each cell names its own small template in `k`
+    /// (``cells``), so a cell costs one lookup for its kind and one or two for its values. Names start with a dot so a
+    /// missing key is looked up on the cell only, never on an enclosing context.
     static let table = pragma + """
         <div class="scroll"><table id="{{id}}"{{#cards}} class="cards"{{/cards}}><caption>{{caption}}</caption><thead><tr>\
         {{#columns}}<th scope="col"{{#.cls}} class="{{.}}"{{/.cls}}>{{.label}}</th>{{/columns}}</tr></thead><tbody>
-        {{#rows}}<tr>{{#.cells}}<td{{#.cls}} class="{{.}}"{{/.cls}}{{#.value}} data-value="{{.}}"{{/.value}}>\
-        {{#.tag}}<b class="tag s{{.}}">{{.}}</b> {{/.tag}}{{#.href}}<a href="{{.}}">{{/.href}}{{.text}}{{#.href}}</a>{{/.href}}</td>{{/.cells}}</tr>
-        {{/rows}}</tbody></table></div>
+        {{#rows}}{{>*row}}{{/rows}}</tbody></table></div>
 
         """
+
+    /// The cell templates of ``table``, by kind: text, text with a class, a number with its value, a number without
+    /// one, a link, a link with a class, an answer's letter tag.
+    static let cells: [(String, String)] = [
+        ("row-cells", pragma + "<tr>{{#.cells}}{{>*.k}}{{/.cells}}</tr>\n"),
+        ("cell-t", pragma + "<td>{{.t}}</td>"),
+        ("cell-tc", pragma + "<td class=\"{{.c}}\">{{.t}}</td>"),
+        ("cell-n", pragma + "<td class=\"n\" data-value=\"{{.v}}\">{{.t}}</td>"),
+        ("cell-nx", pragma + "<td class=\"n\">{{.t}}</td>"),
+        ("cell-a", pragma + "<td><a href=\"{{.h}}\">{{.t}}</a></td>"),
+        ("cell-ac", pragma + "<td class=\"{{.c}}\"><a href=\"{{.h}}\">{{.t}}</a></td>"),
+        ("cell-g", pragma + "<td><b class=\"tag s{{.g}}\">{{.g}}</b> {{.t}}</td>"),
+    ]
+
+    /// Row templates of the large tables, one named value per cell (a cell costs one or two lookups, not four).
+    static let rows: [(String, String)] = [
+        ("row-section", row(cell("s"), cell("title"), number("yes"), number("answered"), number("share"), number("adjusted"),
+                            number("sector"), number("interval"), number("sectorN"), number("diff"))),
+        ("row-behind", row(linked("p", "ph"), cell("summary", cls: "words"), tagged("g", "answer"), number("yes"),
+                           number("answering"))),
+        ("row-signal", row(linked("p", "ph"), tagged("g", "answer"), cell("why"), cell("words", cls: "words"),
+                           linked("src", "sh", cls: "src"))),
+        ("row-action", row(linked("p", "ph"), cell("action", cls: "words"), cell("target"), cell("owner"),
+                           "<td class=\"{{.dueClass}}\">{{.due}}</td>", linked("src", "sh", cls: "src"))),
+        ("row-change", row(cell("from"), cell("to"), linked("p", "ph"), tagged("wasG", "was"), tagged("nowG", "now"),
+                           "<td class=\"{{.dirClass}}\">{{.dir}}</td>", linked("earlier", "eh", cls: "src"),
+                           linked("later", "lh", cls: "src"))),
+        ("row-answer", row(linked("name", "nh"), tagged("g", "answer"), cell("printed"), cell("words", cls: "words"),
+                           linked("src", "sh", cls: "src"))),
+        ("row-landlord", row(linked("name", "nh"), cell("code"), cell("period"), number("yes"), number("answered"),
+                             number("share"), number("adjusted"), cell("rank", cls: "n"), cell("percentile", cls: "n"))),
+    ]
+
+    /// A table row of the given cells.
+    private static func row(_ cells: String...) -> String { pragma + "<tr>" + cells.joined() + "</tr>\n" }
+
+    /// The cell of value `key`, with an optional class.
+    private static func cell(_ key: String, cls: String? = nil) -> String {
+        "<td\(cls.map { " class=\"\($0)\"" } ?? "")>{{.\(key)}}</td>"
+    }
+
+    /// A number's cell: right-aligned, with `keyV` (its full-precision value) as `data-value` when given.
+    private static func number(_ key: String) -> String {
+        "<td class=\"n\"{{#.\(key)V}} data-value=\"{{.}}\"{{/.\(key)V}}>{{.\(key)}}</td>"
+    }
+
+    /// The cell of value `key`, linked to `href` when that is given.
+    private static func linked(_ key: String, _ href: String, cls: String? = nil) -> String {
+        "<td\(cls.map { " class=\"\($0)\"" } ?? "")>{{#.\(href)}}<a href=\"{{.}}\">{{/.\(href)}}{{.\(key)}}"
+            + "{{#.\(href)}}</a>{{/.\(href)}}</td>"
+    }
+
+    /// An answer's cell: its letter `tag` in its status colour, then `key` (the answer in words).
+    private static func tagged(_ tag: String, _ key: String) -> String {
+        "<td><b class=\"tag s{{.\(tag)}}\">{{.\(tag)}}</b> {{.\(key)}}</td>"
+    }
 
     static let heatmap = pragma + """
         <div class="scroll"><table class="hm" id="{{id}}" data-rows="{{rowCount}}" data-columns="{{columnCount}}" data-banded="{{banded}}">\
@@ -56,7 +111,7 @@ enum PageTemplates {
         {{#columns}}<th scope="col">{{#.href}}<a href="{{.}}">{{/.href}}{{.label}}{{#.href}}</a>{{/.href}}</th>{{/columns}}\
         </tr></thead><tbody>
         {{#rows}}<tr><th scope="row">{{#.href}}<a href="{{.}}">{{/.href}}{{.name}}{{#.href}}</a>{{/.href}}</th>\
-        {{#.cells}}<td class="{{.c}}">{{.l}}</td>{{/.cells}}</tr>
+        {{#.letters}}<td class="s{{.}}">{{.}}</td>{{/.letters}}{{#.cells}}<td class="{{.c}}">{{.l}}</td>{{/.cells}}</tr>
         {{/rows}}</tbody></table></div>
 
         """
