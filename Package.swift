@@ -39,7 +39,8 @@ let package = Package(
         .target(
             name: "Dataset",
             dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "CLibCSV",
-                           .product(name: "GRDB", package: "GRDB.swift")]),
+                           .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CLibXML2",
             path: "Tests/CLibXML2",
@@ -52,9 +53,13 @@ let package = Package(
                            .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "chc",
-            dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report",
-                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                           .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["Assessment", "Normaliser", "Dataset", "Comparison", "Report", "Signals",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // Mutation fuzzing of the dataset readers (Scripts/fuzz-dataset).
+        .executableTarget(
+            name: "chc-dataset-fuzz",
+            dependencies: ["Assessment", "Dataset", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/DatasetFuzz"),
         .testTarget(
             name: "NormaliserTests",
             dependencies: ["Normaliser", "Assessment", "Dataset"],

@@ -9,6 +9,9 @@ public struct Assessment: Sendable, Codable {
     public var title: String?
     /// Landlord named in the text, if any (the manifest may override).
     public var landlordName: String?
+    /// Every spelling of the landlord's name the document carries and where it was found, and the web
+    /// addresses it gives for itself (empty when the reader found none).
+    public var landlordEvidence = LandlordEvidence()
     /// Period detected in the text or file name, e.g. "2024-25".
     public var period: String?
     /// Input format, e.g. "text/tab-table", "text/pipe-table", "text/key-value".
@@ -20,7 +23,7 @@ public struct Assessment: Sendable, Codable {
 
     public init(sources: [SourceFile], codeVersion: CodeVersion, versionReason: String, title: String?,
                 landlordName: String?, period: String?, format: String, responses: [Response],
-                unparsed: [UnparsedLine], lineAccount: LineAccount) {
+                unparsed: [UnparsedLine], lineAccount: LineAccount, landlordEvidence: LandlordEvidence = LandlordEvidence()) {
         self.sources = sources
         self.codeVersion = codeVersion
         self.versionReason = versionReason
@@ -31,6 +34,7 @@ public struct Assessment: Sendable, Codable {
         self.responses = responses
         self.unparsed = unparsed
         self.lineAccount = lineAccount
+        self.landlordEvidence = landlordEvidence
     }
 
     /// Number of responses with the given status.

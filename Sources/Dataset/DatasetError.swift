@@ -28,6 +28,20 @@ public struct DatasetError: Error, CustomStringConvertible, Sendable, Hashable {
         case sqlite
         /// A writer session was used after it finished or failed.
         case misuse
+        /// A dataset table lacks a column or holds a value its schema forbids (damaged, foreign or older file).
+        case damagedDataset = "damaged_dataset"
+        /// The file is not a dataset chc wrote (empty, not SQLite, or without `build_info`).
+        case notChcDataset = "not_chc_dataset"
+        /// A query ran past its time limit and was stopped.
+        case timeout
+        /// A build's output path was refused before any work (inside the corpus, onto an input, a folder): a usage error.
+        case refusedOutput = "refused_output"
+        /// A build wrote no document, so the previous dataset was kept.
+        case nothingWritten = "nothing_written"
+        /// The disk filled up while writing.
+        case diskFull = "disk_full"
+        /// Standard output or a file could not be written (closed pipe, I/O error).
+        case writeFailed = "write_failed"
     }
 
     /// The family of failure.

@@ -29,9 +29,11 @@ public struct DocumentInput: Sendable {
 
 /// Parses a published self-assessment into the common schema.
 ///
-/// Stages: decode (UTF-8, else Windows-1252) → lines → layout per file (`Layout`: tab or pipe
-/// table, key-value blocks, paragraphs or glued text) → rows by that layout's reader (continuations,
-/// captions, headers) → provision identification against the catalogue → status and fields.
+/// Stages: each file is read into the document model (`Document`: text by layout per region, PDF, Word,
+/// HTML by their own readers); the one reading core then finds every candidate row start (`AnchorFinder`),
+/// aligns them to the Code's order for each version (`Alignment`, `RowFinder`), decides the version from
+/// how the rows fit (`VersionVote`), cuts the rows (`Segmenter`), reads their fields by column, label or
+/// order (`TableFields`, `FlowFields`), and accounts for every line (`LineAccounting`).
 ///
 /// ```swift
 /// let normaliser = Normaliser(catalogue: try Catalogue.bundled())
@@ -44,212 +46,103 @@ public struct Normaliser: Sendable {
     public var maxBytes = 64 * 1024 * 1024
     /// Lines longer than this are recorded as unparsed noise instead of being read as rows.
     public var maxLineLength = 100_000
+    private let words: CatalogueWords
 
     public init(catalogue: Catalogue) {
         self.catalogue = catalogue
+        self.words = CatalogueWords(catalogue)
     }
 
     /// Normalises one document.
     ///
     /// - Throws: `NormaliserError` with the file and line: `.empty` ("file is empty (no text)"),
-    ///   `.binary` ("file is binary, not text (NUL byte at line 3)"), `.tooLarge`,
-    ///   `.noTable` ("no self-assessment table found"), `.noResponses`.
+    ///   `.binary` ("file is binary, not text (NUL byte at line 3)"), `.tooLarge`, `.unsupported`,
+    ///   `.noTable` ("no self-assessment table found"), `.noResponses`, and the format readers' errors.
     public func normalise(_ input: DocumentInput) throws(NormaliserError) -> Assessment {
         guard let firstPath = input.parts.first?.path else {
             throw NormaliserError(kind: .empty, file: "(no file)", line: nil, message: "document has no files", help: "name at least one file")
         }
-        var sources: [SourceFile] = []
-        var lines: [SourceLine] = []
-        var layouts: [Layout] = []
-        // Structured formats (PDF, Word, HTML) are read into the document model, then written out as lines.
-        var located: [Int: DocumentLines] = [:]
-        var partFormats: [Int: String] = [:]
-        var titleHints: [String] = []
-        var droppedLines = 0
+        let loaded = try load(input)
+        let core = ReadingCore(catalogue: catalogue, words: words, classifier: LineClassifier(catalogue: catalogue))
+            .read(loaded.document, version: input.version, text: loaded.text)
+        guard core.tableFound else {
+            throw NormaliserError(kind: .noTable, file: firstPath, line: nil, message: "no self-assessment table found",
+                                  help: "chc reads tables with a 'Code requirement' / 'Comply' header or rows starting with provision numbers such as 1.2; see README 'Supported layouts'")
+        }
+        guard !core.responses.isEmpty else {
+            throw NormaliserError(kind: .noResponses, file: firstPath, line: nil,
+                                  message: "a table was found but no row could be tied to a \(core.version.rawValue) Code provision",
+                                  help: "check the provision numbers and the Code version (set code_version in the manifest if detection is wrong)")
+        }
+        var account = core.account
+        var unparsed = core.unparsed
+        for long in loaded.longLines {
+            account.blank -= 1
+            account.unparsed += 1
+            unparsed.append(long)
+        }
+        let sources = loaded.document.parts.enumerated().map { k, p in
+            SourceFile(path: p.path, sha256: p.sha256, byteCount: p.byteCount,
+                       lineCount: p.format.hasPrefix("text") ? p.lineCount : (core.linesByPart[k] ?? 0), encoding: p.encoding ?? "binary")
+        }
+        let paths = input.parts.map(\.path)
+        let fileNames = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
+        // The core's opening starts with the title hints; the landlord reading takes them apart.
+        let hints = loaded.document.titleHints
+        let opening = OpeningText(hints: hints, title: core.title, lines: Array(core.opening.dropFirst(hints.count)))
+        let period = DocumentFacts.period(in: opening.periodTexts + fileNames)
+        let landlord = LandlordNaming.evidence(opening, paths: paths)
+        let first = loaded.document.parts.first?.format ?? "text"
+        let format = first.hasPrefix("text") ? "text/" + core.style : first
+        return Assessment(sources: sources, codeVersion: core.version, versionReason: core.versionReason, title: core.title,
+                          landlordName: landlord.names.first?.text, period: period, format: format, responses: core.responses,
+                          unparsed: unparsed, lineAccount: account, landlordEvidence: landlord)
+    }
+
+    /// The files of a document read into one document model.
+    struct Loaded {
+        var document = Document(parts: [], blocks: [])
+        var text = ReadingCore.TextFacts()
+        /// Lines over `maxLineLength`, left out and listed as unparsed.
+        var longLines: [UnparsedLine] = []
+    }
+
+    private func load(_ input: DocumentInput) throws(NormaliserError) -> Loaded {
+        var loaded = Loaded()
         for (k, part) in input.parts.enumerated() {
             if part.bytes.count > maxBytes {
                 throw NormaliserError(kind: .tooLarge, file: part.path, line: nil,
                                       message: "file is \(part.bytes.count / 1_048_576) MB, over the \(maxBytes / 1_048_576) MB limit for one self-assessment",
                                       help: "check it is the right file; split a combined export into one file per landlord")
             }
-            let partLines: [SourceLine]
-            let encoding: String
-            var dropped = 0
             if let reader = FormatReaders.reader(for: try FileFormat.sniff(part.bytes, path: part.path)) {
-                let document = try reader.read(part, index: k)
-                let rendered = DocumentLines(document, part: k)
-                partLines = rendered.lines
-                located[k] = rendered
-                dropped = document.dropped.count
-                encoding = document.parts.first?.encoding ?? "binary"
-                partFormats[k] = document.parts.first?.format
-                titleHints += document.titleHints
-            } else {
-                let decoded = try TextDecoding.decode(part.bytes, file: part.path)
-                partLines = SourceLine.split(decoded.text, part: k)
-                encoding = decoded.encoding
-            }
-            droppedLines += dropped
-            lines.append(contentsOf: partLines)
-            layouts.append(Layout.detect(partLines))
-            sources.append(SourceFile(path: part.path, sha256: Self.sha256(part.bytes), byteCount: part.bytes.count,
-                                      lineCount: partLines.count + dropped, encoding: encoding))
-        }
-        let paths = input.parts.map(\.path)
-        let classifier = LineClassifier(catalogue: catalogue)
-
-        // Version: manifest, else cues and catalogue fit of row-leading numbers.
-        var leading: [ProvisionID] = []
-        for (k, layout) in layouts.enumerated() {
-            let partLines = lines.filter { $0.part == k && $0.text.count <= maxLineLength }
-            switch layout {
-            case .table(let splitter):
-                for line in partLines {
-                    let cells = splitter.cells(line.text)
-                    if cells.count >= 2, let r = ProvisionNumber.read(cells[0]) { leading.append(r.id) }
+                var document = try reader.read(part, index: k)
+                if document.parts.isEmpty {
+                    document.parts = [Document.Part(path: part.path, format: "binary", sha256: Self.sha256(part.bytes),
+                                                    byteCount: part.bytes.count, lineCount: 0)]
                 }
-            case .keyValue: leading += KeyValueReader.starts(partLines).compactMap { $0.reading?.id }
-            case .flow: leading += FlowReader.starts(partLines).map(\.reading.id)
+                loaded.document.append(document)
+                continue
             }
-        }
-        let version: CodeVersion
-        let versionReason: String
-        if let v = input.version {
-            version = v
-            versionReason = "\(v.rawValue): set by the manifest"
-        } else {
-            let d = VersionDetector(catalogue: catalogue).decide(lines: lines, leadingNumbers: leading)
-            version = d.version
-            versionReason = d.reason
-        }
-
-        // Rows, per file.
-        var rows: [RowDraft] = []
-        var roles: [LineRole] = []
-        var fragments: [Fragment] = []
-        var title: String?
-        var tableFound = false
-        var formats: [String] = []
-        var offset = 0
-        for (k, _) in input.parts.enumerated() {
-            let partLines = lines.filter { $0.part == k }
-            let safe = partLines.map { $0.text.count > maxLineLength ? SourceLine(number: $0.number, text: "", part: k) : $0 }
-            var out: ReaderOutput
-            switch layouts[k] {
-            case .table(let splitter):
-                out = CellTableReader(catalogue: catalogue, version: version, classifier: classifier, splitter: splitter).read(safe)
-            case .keyValue:
-                out = KeyValueReader(catalogue: catalogue, version: version, classifier: classifier).read(safe)
-            case .flow:
-                out = FlowReader(catalogue: catalogue, version: version, classifier: classifier).read(safe)
+            let decoded = try TextDecoding.decode(part.bytes, file: part.path)
+            var lines = SourceLine.split(decoded.text, part: k)
+            for (i, line) in lines.enumerated() where line.text.utf8.count > maxLineLength {
+                let n = line.text.count
+                loaded.longLines.append(UnparsedLine(sourcePath: part.path, line: line.number, text: String(line.text.prefix(2000)) + "…", reason: .noise,
+                                                     detail: "line of \(n) characters is over the \(maxLineLength)-character limit for one line; not read"))
+                lines[i] = SourceLine(number: line.number, text: "", part: k)
             }
-            formats.append(out.format ?? layouts[k].format)
-            for i in 0..<partLines.count where partLines[i].text.count > maxLineLength {
-                out.roles[i] = .unparsed(.noise, "line of \(partLines[i].text.count) characters is too long to be a table row")
-            }
-            rows += out.rows.map { shift($0, by: offset) }
-            roles += out.roles
-            fragments += out.fragments.map { Fragment(line: $0.line + offset, text: $0.text, reason: $0.reason, detail: $0.detail) }
-            title = title ?? out.title
-            tableFound = tableFound || out.tableFound
-            offset += partLines.count
+            let text = TextDocumentReader.read(lines, part: k)
+            let offset = loaded.document.blocks.count
+            loaded.document.blocks += text.blocks
+            loaded.document.dropped += text.dropped
+            loaded.text.blankLines[k] = text.blankLines
+            loaded.text.pipeTables.formUnion(text.pipeTables.map { $0 + offset })
+            loaded.text.rawLines[k] = lines.map(\.text)
+            loaded.document.parts.append(Document.Part(path: part.path, format: "text", sha256: Self.sha256(part.bytes),
+                                                       byteCount: part.bytes.count, lineCount: lines.count, encoding: decoded.encoding))
         }
-        guard tableFound else {
-            throw NormaliserError(kind: .noTable, file: firstPath, line: nil, message: "no self-assessment table found",
-                                  help: "chc reads tables with a 'Code requirement' / 'Comply' header or rows starting with provision numbers such as 1.2; see README 'Supported layouts'")
-        }
-
-        let identified = ProvisionIdentifier(catalogue: catalogue, version: version).identify(rows)
-        let assembler = ResponseAssembler(catalogue: catalogue, version: version)
-        let responses = identified.identified.map { assembler.response($0, lines: lines, paths: paths) }
-        guard !responses.isEmpty else {
-            let first = rows.first?.lines.first.map { lines[$0].number }
-            throw NormaliserError(kind: .noResponses, file: firstPath, line: first,
-                                  message: "a table was found but no row could be tied to a \(version.rawValue) Code provision",
-                                  help: "check the provision numbers and the Code version (set code_version in the manifest if detection is wrong)")
-        }
-        for r in identified.rejected {
-            for i in r.row.lines { roles[i] = .unparsed(r.reason, r.detail) }
-        }
-
-        // Account for every line.
-        var unparsed: [UnparsedLine] = []
-        var account = LineAccount()
-        account.total = lines.count + droppedLines
-        account.boilerplate = droppedLines
-        var fragmentsByLine: [Int: [Fragment]] = [:]
-        for f in fragments { fragmentsByLine[f.line, default: []].append(f) }
-        for (i, role) in roles.enumerated() {
-            let line = lines[i]
-            let path = paths[line.part]
-            switch role {
-            case .blank: account.blank += 1
-            case .heading: account.heading += 1
-            case .boilerplate: account.boilerplate += 1
-            case .row:
-                account.response += 1
-                for f in fragmentsByLine[i] ?? [] {
-                    unparsed.append(UnparsedLine(sourcePath: path, line: line.number, text: f.text, reason: f.reason, detail: f.detail))
-                }
-            case .unparsed(let reason, let detail):
-                if line.isBlank { account.blank += 1; continue }
-                account.unparsed += 1
-                let text = line.text.count > 2000 ? String(line.text.prefix(2000)) + "…" : line.text
-                unparsed.append(UnparsedLine(sourcePath: path, line: line.number, text: text, reason: reason, detail: detail))
-            }
-        }
-
-        let opening = titleHints + lines.prefix(40).filter { !$0.isBlank }.map(\.text)
-        let fileNames = paths.map { $0.split(separator: "/").last.map(String.init) ?? $0 }
-        let period = DocumentFacts.period(in: [title].compactMap { $0 } + opening.prefix(5) + fileNames)
-        let format = partFormats[0] ?? ("text/" + (formats.first ?? "tab-table"))
-        let locatedResponses = located.isEmpty ? responses : responses.map { Self.locate($0, paths: paths, located: located) }
-        let locatedUnparsed = located.isEmpty ? unparsed : unparsed.map { Self.locate($0, paths: paths, located: located) }
-        return Assessment(sources: sources, codeVersion: version, versionReason: versionReason, title: title,
-                          landlordName: DocumentFacts.landlord(title: title, opening: Array(opening.prefix(10)))
-                              ?? DocumentFacts.landlord(fromFileName: paths[0]),
-                          period: period, format: format, responses: locatedResponses, unparsed: locatedUnparsed, lineAccount: account)
-    }
-
-    /// A response read from a structured format, with its lines, pages and element path in the original file.
-    static func locate(_ response: Response, paths: [String], located: [Int: DocumentLines]) -> Response {
-        guard let part = paths.firstIndex(of: response.sourcePath), let rendered = located[part],
-              let start = rendered.location(ofLine: response.lineStart) else { return response }
-        let end = rendered.location(ofLine: response.lineEnd) ?? start
-        var r = response
-        r.lineStart = start.line
-        r.pageStart = start.page
-        r.locator = start.locator
-        r.pageEnd = end.page
-        // Lines of one page or file only go forward; a response ending on a later page may end on a lower line.
-        r.lineEnd = end.page != start.page ? end.line : max(start.line, end.line)
-        return r
-    }
-
-    /// An unparsed line of a structured format, at its line and page in the original file.
-    static func locate(_ line: UnparsedLine, paths: [String], located: [Int: DocumentLines]) -> UnparsedLine {
-        guard let part = paths.firstIndex(of: line.sourcePath), let at = located[part]?.location(ofLine: line.line) else { return line }
-        var u = line
-        u.line = at.line
-        u.page = at.page
-        return u
-    }
-
-    private func shift(_ row: RowDraft, by offset: Int) -> RowDraft {
-        var r = row
-        r.lines = row.lines.map { $0 + offset }
-        r.verticalCells = row.verticalCells.map { ($0.line + offset, $0.text) }
-        return r
-    }
-
-    /// Tab tables unless pipes separate cells on more lines than tabs do.
-    static func splitter(for lines: [SourceLine]) -> CellSplitter {
-        var tabs = 0, pipes = 0
-        for l in lines {
-            if l.text.contains("\t") { tabs += 1 }
-            if l.text.filter({ $0 == "|" }).count >= 2 { pipes += 1 }
-        }
-        return pipes > tabs ? .pipe : .tab
+        return loaded
     }
 
     /// Lowercase hex SHA-256 of raw bytes.

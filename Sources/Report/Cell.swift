@@ -16,11 +16,12 @@ public enum Cell: Sendable, Hashable {
         }
     }
 
-    /// The value as written to CSV: numbers at full precision, nil for NULL.
+    /// The value as written to CSV: numbers at full precision, nil for NULL; an infinite or NaN number is
+    /// `Infinity`, `-Infinity` or `NaN` (as pandas and R read them), never an empty cell that would look like NULL.
     public var csv: String? {
         switch self {
         case .null: return nil
-        case .number(let d, _): return d.isFinite ? "\(d)" : nil
+        case .number(let d, _): return d.isFinite ? "\(d)" : (d.isNaN ? "NaN" : (d > 0 ? "Infinity" : "-Infinity"))
         default: return display
         }
     }

@@ -22,10 +22,12 @@ public struct TextTable: Sendable, Hashable {
     /// Rows as display strings, header first (for CSV writers).
     public var stringRows: [[String]] { [columns] + rows.map { $0.map(\.display) } }
 
-    /// A plain-text table with a header rule, each column at most `maxColumnWidth` wide (longer text is cut with '…').
+    /// A plain-text table with a header rule, each column at most `maxColumnWidth` wide (longer text is cut with '…');
+    /// control characters are shown escaped (`TerminalText`), newlines and tabs as spaces.
     public func terminal(maxColumnWidth: Int = 48) -> String {
-        let shown = rows.map { $0.map { Self.clip(Self.oneLine($0.display), maxColumnWidth) } }
-        var widths = columns.map(\.count)
+        let shown = rows.map { $0.map { Self.clip(Self.oneLine(TerminalText.inert($0.display)), maxColumnWidth) } }
+        let header = columns.map { TerminalText.inert($0, keepNewlines: false) }
+        var widths = header.map(\.count)
         for r in shown {
             for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) }
         }
@@ -46,30 +48,18 @@ public struct TextTable: Sendable, Hashable {
                 switch r[i] { case .int, .number, .null: return true; case .text: return false }
             }
         }
-        var out = [line(columns, numeric: numeric), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
+        var out = [line(header, numeric: numeric), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
         out += shown.map { line($0, numeric: numeric) }
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// A JSON array of objects with keys in sorted order, numbers as numbers, one object per line.
+    /// A JSON array of objects with keys in sorted order, numbers as numbers, one object per line (repeated column
+    /// names get a suffix, see `JSONArrayWriter`).
     public func json() -> String {
-        let order = columns.enumerated().sorted { $0.element < $1.element }
-        var lines: [String] = []
-        for r in rows {
-            var fields: [String] = []
-            for (i, name) in order {
-                let value: String
-                switch i < r.count ? r[i] : .null {
-                case .text(let s): value = Self.quote(s)
-                case .int(let n): value = String(n)
-                case .number(let d, _): value = d.isFinite ? "\(d)" : "null"
-                case .null: value = "null"
-                }
-                fields.append("\(Self.quote(name)): \(value)")
-            }
-            lines.append("  {" + fields.joined(separator: ", ") + "}")
-        }
-        return lines.isEmpty ? "[]\n" : "[\n" + lines.joined(separator: ",\n") + "\n]\n"
+        var writer = JSONArrayWriter(columns: columns)
+        var out = ""
+        for r in rows { out += writer.row(r) }
+        return out + writer.end()
     }
 
     static func quote(_ s: String) -> String {
@@ -82,7 +72,7 @@ public struct TextTable: Sendable, Hashable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 {
+                if u.value < 0x20 || TerminalText.needsEscape(u) {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -7,7 +7,7 @@ struct CHC: ParsableCommand {
         commandName: "chc",
         abstract: "Benchmark social-housing landlords' self-assessments against the Housing Ombudsman's Complaint Handling Code.",
         version: ToolInfo.version,
-        subcommands: [Build.self, Parse.self, RatesCommand.self, Gaps.self, BenchmarkCommand.self, SignalsCommand.self, ActionsCommand.self, Search.self, Query.self, Export.self, Trends.self, ReportCommand.self])
+        subcommands: [Build.self, Parse.self, RatesCommand.self, Gaps.self, BenchmarkCommand.self, LandlordsCommand.self, SignalsCommand.self, ActionsCommand.self, Search.self, Query.self, Export.self, Trends.self, ReportCommand.self])
 }
 
 /// Facts about this build of the tool.

@@ -16,7 +16,7 @@ struct Gaps: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
-    @OptionGroup var versionOption: VersionOption
+    @OptionGroup var codeVersion: CodeVersionOption
 
     @Option(help: "Only provisions answered by at least this many landlords.")
     var minLandlords: Int = 1
@@ -37,10 +37,10 @@ struct Gaps: ParsableCommand {
     func run() throws {
         // The stored figures (computed at build time by Comparison.commonNonCompliance) and the words of the
         // responses they list.
-        var entries = try options.figures { db in
-            try DatasetFigures.commonNonCompliance(db, version: versionOption.version, adjusted: adjusted, minLandlords: minLandlords)
+        let dataset = try options.open()
+        var entries = try checked { () throws(DatasetError) in
+            try dataset.commonNonCompliance(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords)
         }
-        var only = ""
         if let top {
             // Entries come ranked within each version.
             var kept: [CodeVersion: Int] = [:]
@@ -48,24 +48,12 @@ struct Gaps: ParsableCommand {
                 kept[entry.codeVersion, default: 0] += 1
                 return (kept[entry.codeVersion] ?? 0) <= top
             }
-            // Versions and provisions are validated values (digits and a dot), safe to inline.
-            let keys = entries.map { "'\($0.codeVersion.rawValue) \($0.provision)'" }
-            only = " AND c.code_version || ' ' || c.provision IN (\(keys.isEmpty ? "NULL" : keys.joined(separator: ", ")))"
         }
-        let result = try options.query("""
-            SELECT r.document_id, r.provision, r.commentary, r.action, r.evidence, r.source_path, r.line_start
-            FROM common_noncompliance_landlords c
-            JOIN responses r ON r.document_id = c.document_id AND r.provision = c.provision
-            WHERE c.basis = '\(adjusted ? "adjusted" : "stated")' AND r.status IN ('no', 'partial', 'yes')\(only)
-            ORDER BY r.rowid
-            """)
         var words: [String: GapTables.Words] = [:]
-        for r in result.rows {
-            let text = [r[2].text ?? "", r[3].text ?? "", r[4].text ?? ""].first { !$0.isEmpty } ?? ""
-            words["\(r[0].text ?? "")|\(r[1].text ?? "")"] = GapTables.Words(text: text, sourcePath: r[5].text ?? "",
-                                                                             lineStart: Int(r[6].text ?? "") ?? 0)
+        for w in try checked({ () throws(DatasetError) in try dataset.landlordWords(adjusted: adjusted) }) {
+            words["\(w.documentID)|\(w.provision)"] = GapTables.Words(text: w.text, sourcePath: w.sourcePath, lineStart: w.lineStart)
         }
-        Printer.emit(GapTables.table(entries) { words["\($0)|\($1)"] }, format: options.format)
+        try options.emit(GapTables.table(entries) { words["\($0)|\($1)"] })
         if options.format == .table {
             Stderr.print("share = landlords answering partial or no\(adjusted ? " or hedged yes" : "") / landlords answering; 95% Wilson interval; low_n = fewer than \(Comparison.lowNThreshold) answering landlords")
         }

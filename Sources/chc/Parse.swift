@@ -45,7 +45,7 @@ struct Parse: ParsableCommand {
             let rows = assessment.unparsed.map { u -> [Cell] in
                 [.text("\(u.sourcePath):\(u.line)"), .text(u.reason.rawValue), .text(u.detail), .text(u.text)]
             }
-            Printer.emit(TextTable(columns: ["where", "reason", "detail", "text"], rows: rows), format: format)
+            try Printer.emit(TextTable(columns: ["where", "reason", "detail", "text"], rows: rows), format: format)
             return
         }
         let rows = assessment.responses.map { r -> [Cell] in
@@ -53,20 +53,14 @@ struct Parse: ParsableCommand {
              r.statusText.map(Cell.text) ?? .null, .text("\(r.sourcePath):\(r.lineStart)-\(r.lineEnd)"),
              .text(r.requirement), .text(r.evidence), .text(r.commentary), .text(r.action)]
         }
-        Printer.emit(TextTable(columns: ["provision", "identified", "status", "status_text", "lines", "requirement", "evidence", "commentary", "action"], rows: rows),
+        try Printer.emit(TextTable(columns: ["provision", "identified", "status", "status_text", "lines", "requirement", "evidence", "commentary", "action"], rows: rows),
                      format: format)
         if format == .table {
             let a = assessment.lineAccount
             var note = "\(assessment.responses.count) responses; Code \(assessment.codeVersion.rawValue) (\(assessment.versionReason))\n"
             note += "lines: \(a.total) total, \(a.response) in responses, \(a.heading) headings, \(a.boilerplate) boilerplate, \(a.blank) blank, \(a.unparsed) unparsed"
             note += assessment.unparsed.isEmpty ? "" : " (\(assessment.unparsed.count) entries; --unparsed lists them)"
-            FileHandle.standardError.write(Data((note + "\n").utf8))
+            Stderr.print(note)
         }
     }
-}
-
-/// An error the CLI prints as `Error: <message>` and exits 1.
-struct CLIError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

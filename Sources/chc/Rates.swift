@@ -17,7 +17,7 @@ struct RatesCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
-    @OptionGroup var versionOption: VersionOption
+    @OptionGroup var codeVersion: CodeVersionOption
 
     @Option(help: "Only provisions of this section.")
     var section: Int?
@@ -29,47 +29,53 @@ struct RatesCommand: ParsableCommand {
     var pool = false
 
     func validate() throws {
-        if pool, versionOption.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --version 2022") }
+        if pool, codeVersion.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --version 2022") }
         if let section, !(1...9).contains(section) { throw ValidationError("--section must be 1 to 9, not \(section)") }
     }
 
     func run() throws {
         // The figures `chc build` stored (computed by the same Comparison functions); only pooled section rates,
         // which are not stored, are computed here from the answers.
-        let version = pool ? .v2024 : versionOption.version
+        let dataset = try options.open()
+        let version = pool ? .v2024 : codeVersion.version
         if pool {
-            let counts = try options.figures { db in try DatasetFigures.poolCounts(db) }
+            let counts = try checked { () throws(DatasetError) in try dataset.poolCounts() }
             Stderr.print("pooled: \(counts.mapped) answers to the 2022 Code mapped onto 2024 provisions (crosswalk 'same'); "
                          + "\(counts.unmapped) not mapped, \(counts.superseded) superseded by the landlord's 2024 assessment")
         }
-        if bySection {
-            var rates = pool
-                ? Comparison.sectionRates(Comparison.pool(try options.answers(), crosswalk: try Catalogue.bundled().crosswalk).rows,
-                                          version: version)
-                : try options.figures { db in try DatasetFigures.sectionRates(db, version: version) }
-            if let section { rates = rates.filter { $0.section == section } }
-            rates.sort { a, b in
-                if a.codeVersion != b.codeVersion { return a.codeVersion > b.codeVersion }
-                let (x, y) = (a.rates.strict ?? 2, b.rates.strict ?? 2)
-                return x != y ? x < y : a.section < b.section
-            }
-            let table = ComparisonTables.sectionRates(rates)
-            Printer.emit(options.format == .table ? table.selecting(["code_version", "section", "provisions"] + ComparisonTables.compactRateColumns) : table,
-                         format: options.format)
-        } else {
-            var rates = Comparison.worstFirst(try options.figures { db in
-                try DatasetFigures.provisionRates(db, version: version, pooled: pool)
-            })
-            if let section { rates = rates.filter { $0.section == section } }
-            // Versions are reported one after the other (2024 first), each worst first; never interleaved.
-            rates = CodeVersion.allCases.reversed().flatMap { v in rates.filter { $0.codeVersion == v } }
-            let table = ComparisonTables.provisionRates(rates)
-            Printer.emit(options.format == .table ? table.selecting(["code_version", "provision", "section"] + ComparisonTables.compactRateColumns) : table,
-                         format: options.format)
-        }
+        if bySection { try printSections(dataset, version: version) } else { try printProvisions(dataset, version: version) }
         if options.format == .table {
             Stderr.print("rate = yes/answered (answered = yes+partial+no); rate_low..rate_high: 95% Wilson interval; "
                          + "lenient counts partial as half; adjusted counts hedged yes as partial; low_n = fewer than \(Comparison.lowNThreshold) answering landlords")
         }
+    }
+
+    private func printSections(_ dataset: DatasetFile, version: CodeVersion?) throws {
+        let stored = try checked { () throws(DatasetError) in try dataset.sectionRates(version: version) }
+        var rates = pool
+            ? Comparison.sectionRates(Comparison.pool(try checked { () throws(DatasetError) in try dataset.answers() },
+                                                      crosswalk: try Catalogue.bundled().crosswalk).rows, version: version)
+            : stored.map(\.rate)
+        if let section { rates = rates.filter { $0.section == section } }
+        rates.sort { a, b in
+            if a.codeVersion != b.codeVersion { return a.codeVersion > b.codeVersion }
+            let (x, y) = (a.rates.strict ?? 2, b.rates.strict ?? 2)
+            return x != y ? x < y : a.section < b.section
+        }
+        let table = ComparisonTables.sectionRates(rates)
+        try options.emit(options.format == .table
+                         ? table.selecting(["code_version", "section", "provisions"] + ComparisonTables.compactRateColumns) : table)
+    }
+
+    private func printProvisions(_ dataset: DatasetFile, version: CodeVersion?) throws {
+        var rates = Comparison.worstFirst(try checked { () throws(DatasetError) in
+            try dataset.provisionRates(version: version, pooled: pool)
+        })
+        if let section { rates = rates.filter { $0.section == section } }
+        // Versions are reported one after the other (2024 first), each worst first; never interleaved.
+        rates = CodeVersion.allCases.reversed().flatMap { v in rates.filter { $0.codeVersion == v } }
+        let table = ComparisonTables.provisionRates(rates)
+        try options.emit(options.format == .table
+                         ? table.selecting(["code_version", "provision", "section"] + ComparisonTables.compactRateColumns) : table)
     }
 }

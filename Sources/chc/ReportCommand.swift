@@ -43,11 +43,7 @@ struct ReportCommand: ParsableCommand {
         let crosswalk = try Catalogue.bundled().crosswalk
         let limits = ReportLimits(heatmapLandlords: heatmapLandlords)
         if let landlord {
-            let landlords: [LandlordRecord]
-            do { landlords = try DatasetTrendReads.read(path: dataset) { db in try DatasetTrendReads.landlords(db) } } catch {
-                throw error.cli
-            }
-            let id = try LandlordChoice.resolve(landlord, in: landlords)
+            let id = try LandlordArgument.resolve(landlord, in: try open()).id
             let folder = URL(fileURLWithPath: out).deletingLastPathComponent().path
             let site = try ReportSite(data: try load(landlordID: id), crosswalk: crosswalk,
                                       sources: sources.map { ReportSite.relativeFolder(from: folder, to: $0) },
@@ -62,12 +58,15 @@ struct ReportCommand: ParsableCommand {
         let site = try ReportSite(data: try load(landlordID: nil), crosswalk: crosswalk,
                                   sources: sources.map { ReportSite.relativeFolder(from: out, to: $0) }, limits: limits)
         let written = try site.write(to: out)
-        print(URL(fileURLWithPath: out).appendingPathComponent("index.html").relativePath)
+        try Printer.write(URL(fileURLWithPath: out).appendingPathComponent("index.html").relativePath + "\n")
         Stderr.print("wrote \(out): \(written.pages) pages, \(written.bytes) bytes; index.html \(written.sectorBytes) bytes; "
                      + "largest \(written.largest.path) \(written.largest.bytes) bytes")
     }
 
+    private func open() throws -> DatasetFile { try checked { () throws(DatasetError) in try DatasetFile(path: dataset) } }
+
     private func load(landlordID: String?) throws -> ReportData {
-        do { return try ReportData.load(path: dataset, landlordID: landlordID) } catch { throw error.cli }
+        let file = try open()
+        return try checked { () throws(DatasetError) in try file.reportData(landlordID: landlordID) }
     }
 }

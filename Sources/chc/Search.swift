@@ -6,7 +6,7 @@ import Report
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full-text search over requirements, evidence, commentary and actions, with highlighted snippets.",
-        discussion: "Words are matched in any order; put a phrase in double quotes. Example: chc search \"self-assessment\"")
+        discussion: "Words are matched in any order; put a phrase in double quotes; at most 32 words and phrases. Example: chc search \"self-assessment\"")
 
     @OptionGroup var options: DatasetOptions
 
@@ -17,12 +17,13 @@ struct Search: ParsableCommand {
     var limit: Int = 50
 
     func run() throws {
-        let hits: [SearchHit]
-        do { hits = try DatasetReader.search(path: options.dataset, text: text, limit: limit) } catch { throw CLIError(error.description) }
+        let dataset = try options.open()
+        let hits = try checked { () throws(DatasetError) in try dataset.search(text, fields: SearchField.allCases, limit: limit) }
         let rows = hits.map { h -> [Cell] in
             [.text(h.landlordName), .text(h.codeVersion.rawValue), .text(h.provision.description), .text(h.field), .text(h.snippet),
              .text("\(h.sourcePath):\(h.lineStart)")]
         }
-        Printer.emit(TextTable(columns: ["landlord", "code_version", "provision", "field", "snippet", "where"], rows: rows), format: options.format, maxColumnWidth: 90)
+        try options.emit(TextTable(columns: ["landlord", "code_version", "provision", "field", "snippet", "where"], rows: rows),
+                         maxColumnWidth: 90)
     }
 }

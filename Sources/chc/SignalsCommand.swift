@@ -30,18 +30,16 @@ struct SignalsCommand: ParsableCommand {
     }
 
     func run() throws {
-        var filters: [String] = []
-        if let kind { filters.append("s.kind = '\(kind)'") }
-        if let landlord { filters.append("l.id = '\(try LandlordArgument.resolve(landlord, options: options).sqlEscaped)'") }
-        let result = try options.query("""
-            SELECT l.name AS landlord, r.code_version, r.provision, r.status, s.kind, s.phrase, s.inferred_status, s.detail,
-                   r.source_path || ':' || r.line_start AS "where"
-            FROM signals s JOIN responses r ON r.id = s.response_id JOIN documents d ON d.id = r.document_id
-            JOIN landlords l ON l.id = d.landlord_id
-            \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
-            ORDER BY l.name, r.code_version, r.provision_key, s.position
-            """)
-        Printer.emit(result.table, format: options.format)
+        let dataset = try options.open()
+        let id = try landlord.map { try LandlordArgument.resolve($0, in: dataset).id }
+        let signals = try checked { () throws(DatasetError) in try dataset.signals(kind: kind, landlordID: id) }
+        let rows = signals.map { s -> [Cell] in
+            [.text(s.landlordName), .text(s.codeVersion.rawValue), .text(s.provision.description), .text(s.status.rawValue),
+             .text(s.kind), .text(s.phrase), s.inferredStatus.map { .text($0.rawValue) } ?? .null, .text(s.detail),
+             .text("\(s.sourcePath):\(s.lineStart)")]
+        }
+        try options.emit(TextTable(columns: ["landlord", "code_version", "provision", "status", "kind", "phrase", "inferred_status",
+                                             "detail", "where"], rows: rows))
     }
 }
 
@@ -61,38 +59,43 @@ struct ActionsCommand: ParsableCommand {
     var landlord: String?
 
     func run() throws {
-        var filters: [String] = []
-        if overdue { filters.append("a.overdue = 1") }
-        if let landlord { filters.append("l.id = '\(try LandlordArgument.resolve(landlord, options: options).sqlEscaped)'") }
-        let result = try options.query("""
-            SELECT l.name AS landlord, r.code_version, r.provision, r.status, a.description, a.target_date, a.precision,
-                   a.owner, a.assessed_on, a.overdue, r.source_path || ':' || r.line_start AS "where"
-            FROM actions a JOIN responses r ON r.id = a.response_id JOIN documents d ON d.id = r.document_id
-            JOIN landlords l ON l.id = d.landlord_id
-            \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND "))
-            ORDER BY l.name, r.code_version, r.provision_key, a.position
-            """)
-        Printer.emit(result.table, format: options.format)
+        let dataset = try options.open()
+        let id = try landlord.map { try LandlordArgument.resolve($0, in: dataset).id }
+        let actions = try checked { () throws(DatasetError) in try dataset.actions(overdueOnly: overdue, landlordID: id) }
+        let rows = actions.map { a -> [Cell] in
+            [.text(a.landlordName), .text(a.codeVersion.rawValue), .text(a.provision.description), .text(a.status.rawValue),
+             .text(a.description), a.targetDate.map(Cell.text) ?? .null, a.precision.map(Cell.text) ?? .null,
+             a.owner.map(Cell.text) ?? .null, a.assessedOn.map(Cell.text) ?? .null, a.overdue.map { .int($0 ? 1 : 0) } ?? .null,
+             .text("\(a.sourcePath):\(a.lineStart)")]
+        }
+        try options.emit(TextTable(columns: ["landlord", "code_version", "provision", "status", "description", "target_date",
+                                             "precision", "owner", "assessed_on", "overdue", "where"], rows: rows))
     }
 }
 
-/// Resolves a LANDLORD argument to a landlord id, with the same rules and errors as `chc benchmark`.
+/// Resolves a LANDLORD argument to a landlord, with the same rules and errors as `chc benchmark`
+/// (`LandlordMatch`: ids, names and every alias in `landlord_aliases`).
 enum LandlordArgument {
-    static func resolve(_ text: String, options: DatasetOptions) throws -> String {
-        let rows = try options.query("SELECT id, name FROM landlords ORDER BY id").rows
-        let landlords = rows.map { (id: $0[0].text ?? "", name: $0[1].text ?? "") }
-        switch LandlordMatch.find(text, in: landlords) {
-        case .found(let id, _): return id
+    static func resolve(_ text: String, in dataset: DatasetFile) throws -> (id: String, name: String) {
+        let landlords = try checked { () throws(DatasetError) in try dataset.landlordListings() }
+        let candidates = landlords.map { l in
+            LandlordMatch.Candidate(id: l.id, name: l.name, aliases: l.aliases.filter { $0.source != "url" }.map(\.alias))
+        }
+        switch LandlordMatch.find(text, in: candidates) {
+        case .found(let id, let name): return (id, name)
         case .ambiguous(let names):
             throw CLIError("'\(text)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name")
         case .unknown(let closest):
-            throw CLIError("no landlord matches '\(text)'" + (closest.isEmpty ? " (the dataset has no landlords)" : "; closest: \(closest.joined(separator: "; "))")
-                           + " - see `chc query \"SELECT id, name FROM landlords\"`")
+            let hint = landlords.isEmpty ? "the dataset has no landlords; build it with 'chc build'"
+                : closest.isEmpty ? "'chc landlords' lists all \(landlords.count)"
+                : "did you mean \(Self.either(closest))? ('chc landlords' lists them all)"
+            throw CLIError("no landlord matches '\(text)' - \(hint)")
         }
     }
-}
 
-extension String {
-    /// The string with single quotes doubled, for an SQL string literal.
-    var sqlEscaped: String { replacingOccurrences(of: "'", with: "''") }
+    /// 'A', 'A or B', 'A, B or C'.
+    static func either(_ names: [String]) -> String {
+        guard let last = names.last else { return "" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+    }
 }

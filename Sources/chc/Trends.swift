@@ -22,7 +22,7 @@ struct Trends: ParsableCommand {
             """)
 
     @OptionGroup var options: DatasetOptions
-    @OptionGroup var codeVersion: CodeVersionChoice
+    @OptionGroup var codeVersion: CodeVersionOption
 
     @Argument(help: "Landlord name, id, unique prefix or word (default: the sector).")
     var landlord: String?
@@ -41,7 +41,7 @@ struct Trends: ParsableCommand {
 
     func validate() throws {
         if let section, !(1...9).contains(section) { throw ValidationError("--section must be 1 to 9, not \(section)") }
-        if pool, codeVersion.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --code-version 2022") }
+        if pool, codeVersion.version == .v2022 { throw ValidationError("--pool reports 2024 provisions; drop --version 2022") }
         if landlord != nil, byProvision || pool || section != nil {
             throw ValidationError("--by-provision, --section and --pool are for the sector trend; drop them or LANDLORD")
         }
@@ -54,37 +54,29 @@ struct Trends: ParsableCommand {
 
     private func landlordTrend(_ text: String) throws {
         let catalogue = try Catalogue.bundled()
-        let landlords: [LandlordRecord]
-        do { landlords = try DatasetTrendReads.read(path: options.dataset) { db in try DatasetTrendReads.landlords(db) } } catch {
-            throw error.cli
-        }
-        let id = try LandlordChoice.resolve(text, in: landlords)
-        let answers: [LocatedAnswer]
-        do {
-            answers = try DatasetTrendReads.read(path: options.dataset) { db in try DatasetTrendReads.locatedAnswers(db, landlordID: id) }
-        } catch { throw error.cli }
+        let dataset = try options.open()
+        let found = try LandlordArgument.resolve(text, in: dataset)
+        let answers = try checked { () throws(DatasetError) in try dataset.locatedAnswers(landlordID: found.id) }
         let kept = answers.filter { codeVersion.version == nil || $0.row.codeVersion == codeVersion.version }
         guard let trend = Comparison.landlordTrends(kept, crosswalk: catalogue.crosswalk).first else {
-            throw CLIError("'\(text)' has no assessment\(codeVersion.raw.map { " on the \($0) Code" } ?? "") in \(options.dataset)")
+            throw CLIError("\(found.name) has no assessment\(codeVersion.version.map { " on the \($0.rawValue) Code" } ?? "") in \(options.dataset)")
         }
         switch options.format {
         case .json: try printJSON(trend)
-        case .csv: Printer.emit(changes ? TrendTables.changes(trend) : TrendTables.assessments(trend), format: .csv)
+        case .csv: try options.emit(changes ? TrendTables.changes(trend) : TrendTables.assessments(trend))
         case .table:
-            print("\(trend.landlordName) — \(trend.assessments.count) assessment(s), oldest first; counted = its latest on that Code version (the one in the sector figures)")
-            Printer.emit(TrendTables.assessments(trend), format: .table)
-            for step in trend.steps { print("\n" + TrendTables.stepSummary(step)) }
+            try Printer.write(TerminalText.inert("\(trend.landlordName) — \(trend.assessments.count) assessment(s), oldest first; counted = its latest on that Code version (the one in the sector figures)", keepNewlines: false) + "\n")
+            try options.emit(TrendTables.assessments(trend))
+            for step in trend.steps { try Printer.write("\n" + TerminalText.inert(TrendTables.stepSummary(step)) + "\n") }
             let table = TrendTables.changes(trend)
-            if !table.rows.isEmpty { print(""); Printer.emit(table, format: .table) }
+            if !table.rows.isEmpty { try Printer.write("\n"); try options.emit(table) }
             Stderr.print("rate = yes/answered (stated); adjusted counts a hedged yes as partial; 95% Wilson intervals; direction on no < partial < hedged yes < yes")
         }
     }
 
     private func sectorTrend() throws {
-        let trend: SectorTrend
-        do { trend = try DatasetTrendReads.read(path: options.dataset) { db in try DatasetTrendReads.sectorTrend(db) } } catch {
-            throw error.cli
-        }
+        let dataset = try options.open()
+        let trend = try checked { () throws(DatasetError) in try dataset.sectorTrend() }
         let basis: TrendBasis = pool ? .pooled : .version
         let version = codeVersion.version
         if options.format == .json {
@@ -100,7 +92,7 @@ struct Trends: ParsableCommand {
                 ($0.rate.codeVersion.rawValue, $0.rate.provision.section, $0.rate.provision.item) }, trend: trend)
             : TrendTables.sectorSections(sorted(trend.sectionRates.filter { keep($0.basis, $0.rate.codeVersion, $0.rate.section, basis) }) {
                 ($0.rate.codeVersion.rawValue, $0.rate.section, 0) }, trend: trend)
-        Printer.emit(options.format == .table ? table.selecting(Self.compactColumns(byProvision)) : table, format: options.format)
+        try options.emit(options.format == .table ? table.selecting(Self.compactColumns(byProvision)) : table)
         if options.format == .table { for line in notes(trend) { Stderr.print(line) } }
     }
 
@@ -148,6 +140,6 @@ struct Trends: ParsableCommand {
     private func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        try Printer.write(String(decoding: try encoder.encode(value), as: UTF8.self) + "\n")
     }
 }

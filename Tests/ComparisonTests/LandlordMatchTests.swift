@@ -25,10 +25,29 @@ import Testing
     }
 
     @Test func unknownOffersTheClosest() {
-        guard case .unknown(let closest) = LandlordMatch.find("Papwerth Trust", in: landlords) else {
-            Issue.record("expected unknown"); return
-        }
-        #expect(closest.first == "Papworth Trust")
-        #expect(closest.count == 3)
+        #expect(LandlordMatch.find("Papwerth Trust", in: landlords) == .unknown(closest: ["Papworth Trust"]))
+        #expect(LandlordMatch.find("Westminstr", in: landlords) == .unknown(closest: ["Westminster City Council"]))
+        #expect(LandlordMatch.find("Zebra", in: landlords) == .unknown(closest: []))
+    }
+
+    let spelled: [LandlordMatch.Candidate] = [
+        .init(id: "acme-council", name: "London Borough of Acme", aliases: ["Acme", "Acme Council", "ACME BOROUGH COUNCIL"]),
+        .init(id: "acme-homes", name: "Acme Homes", aliases: ["Acme Homes Limited"]),
+        .init(id: "beacon-housing", name: "Beacon Housing Association", aliases: ["Beacon Housing"]),
+    ]
+
+    @Test func genericWordsAreIgnoredButBreakTies() {
+        #expect(LandlordMatch.find("Acme Council", in: spelled) == .found(id: "acme-council", name: "London Borough of Acme"))
+        #expect(LandlordMatch.find("Acme Borough Council", in: spelled) == .found(id: "acme-council", name: "London Borough of Acme"))
+        #expect(LandlordMatch.find("acme city council", in: spelled) == .found(id: "acme-council", name: "London Borough of Acme"))
+        #expect(LandlordMatch.find("Acme Homes Ltd", in: spelled) == .found(id: "acme-homes", name: "Acme Homes"))
+        #expect(LandlordMatch.find("Beacon", in: spelled) == .found(id: "beacon-housing", name: "Beacon Housing Association"))
+        #expect(LandlordMatch.find("Beacon Trust", in: spelled) == .found(id: "beacon-housing", name: "Beacon Housing Association"))
+    }
+
+    @Test func aSharedPlaceNameIsAmbiguousUnlessTheKindDecides() {
+        #expect(LandlordMatch.find("acme", in: spelled) == .ambiguous(["Acme Homes", "London Borough of Acme"]))
+        #expect(LandlordMatch.find("Acme Trust", in: spelled) == .ambiguous(["Acme Homes", "London Borough of Acme"]))
+        #expect(LandlordMatch.find("Acme Borough", in: spelled) == .found(id: "acme-council", name: "London Borough of Acme"))
     }
 }

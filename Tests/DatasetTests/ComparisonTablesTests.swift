@@ -226,7 +226,7 @@ import Testing
         do {
             _ = try DatasetFigures.read(path: path) { db in try DatasetFigures.provisionRates(db) }
         } catch {
-            #expect(error.description.contains("rebuild it with 'chc build'"))
+            #expect(error.description == "\(path): table provision_rates has no column yes_landlords - \(DatasetError.rebuildHint)")
         }
     }
 
@@ -246,9 +246,8 @@ import Testing
             return "no error"
         }
         let answers = message { _ = try DatasetAnswers.load(path: path) }
-        #expect(answers.contains("has status 'maybe', expected yes|no|partial|na|blank"), "\(answers)")
-        #expect(answers.contains("response ") && answers.contains("rebuild the dataset with 'chc build'"), "\(answers)")
+        #expect(answers == "\(path): responses.status is 'maybe' (text), expected \(Status.allCases.map(\.rawValue).joined(separator: ", ")) - \(DatasetError.rebuildHint)", "\(answers)")
         let figures = message { _ = try DatasetFigures.read(path: path) { db in try DatasetFigures.provisionRates(db) } }
-        #expect(figures.contains("stored figure has code_version '2023', expected 2022 or 2024"), "\(figures)")
+        #expect(figures == "\(path): provision_rates.code_version is '2023' (text), expected 2022 or 2024 - \(DatasetError.rebuildHint)", "\(figures)")
     }
 }

@@ -82,7 +82,7 @@ import Testing
             try DatasetReader.openReadOnly(path: folder + "/notes.sqlite")
         } throws: { error in
             (error as? DatasetError)?.description
-                == "\(folder)/notes.sqlite: not a dataset (file is not a database) - rebuild it with 'chc build'"
+                == "\(folder)/notes.sqlite: not a chc dataset (file is not a database) - pass a dataset written by 'chc build', or build one with 'chc build CORPUS --out PATH'"
         }
     }
 
@@ -93,9 +93,10 @@ import Testing
         #expect(files.map { URL(fileURLWithPath: $0).lastPathComponent } == [
             "actions.csv", "build_info.csv", "columns.csv", "common_noncompliance.csv", "common_noncompliance_landlords.csv",
             "crosswalk.csv", "document_files.csv", "documents.csv", "evidence_refs.csv", "excluded_documents.csv",
-            "landlord_scores.csv", "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
+            "landlord_aliases.csv", "landlord_scores.csv", "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
             "provision_rates_pooled.csv", "provisions.csv", "responses.csv", "responses_full.csv", "section_rates.csv",
-            "signals.csv", "unparsed_lines.csv", "datasette-metadata.json",
+            "signals.csv", "trend_periods.csv", "trend_pooling.csv", "trend_provision_rates.csv", "trend_section_rates.csv",
+            "unparsed_lines.csv", "datasette-metadata.json",
         ])
         let landlords = try String(contentsOfFile: out + "/landlords.csv", encoding: .utf8)
         #expect(landlords == """

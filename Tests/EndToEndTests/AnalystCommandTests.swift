@@ -98,7 +98,13 @@ enum CorpusDataset {
     @Test func unknownLandlordOffersCloseMatches() throws {
         let run = try CorpusDataset.run(["benchmark", "Winchster"])
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("Error: no landlord matches 'Winchster'; closest: Winchester City Council;"))
+        #expect(run.stderr == "Error: no landlord matches 'Winchster' - did you mean Winchester City Council? ('chc landlords' lists them all)\n")
+        let far = try CorpusDataset.run(["benchmark", "Zebra Homes"])
+        #expect(far.status == 1)
+        #expect(far.stderr == "Error: no landlord matches 'Zebra Homes' - 'chc landlords' lists all 5\n")
+        let council = try CorpusDataset.run(["benchmark", "Croydon Council"])
+        #expect(council.status == 0)
+        #expect(council.stdout.hasPrefix("London Borough of Croydon — 2024 Code, document "))
     }
 
     @Test func queryRefusesWritesAndLeavesTheFileUnchanged() throws {

@@ -56,6 +56,11 @@ enum CLI {
         #expect(text == expected, "output differs from Snapshots/\(name); if the change is intended, re-record with RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
     }
 
+    /// A dataset path beside (never inside) a corpus folder: `chc build` refuses an `--out` among its inputs.
+    static func outside(_ corpus: URL, _ name: String) -> String {
+        corpus.deletingLastPathComponent().appendingPathComponent(corpus.lastPathComponent + "-" + name).path
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("chc-e2e-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

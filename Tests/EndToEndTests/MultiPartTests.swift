@@ -19,7 +19,7 @@ import Testing
             .write(to: folder.appendingPathComponent("page-9.txt"), atomically: true, encoding: .utf8)
         try "file,landlord,landlord_kind,period\nassessments/example-council,Example Council,local_authority,2024-25\n"
             .write(to: corpus.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
-        let out = corpus.appendingPathComponent("d.sqlite").path
+        let out = CLI.outside(corpus, "d.sqlite")
         let run = try CLI.run(["build", corpus.path, "--out", out])
         #expect(run.status == 0, "\(run.stderr)")
         let docs = try DatasetReader.query(path: out, sql: "SELECT part_count, source_path FROM documents")

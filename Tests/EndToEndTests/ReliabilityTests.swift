@@ -63,13 +63,13 @@ import Darwin
 
             """
         try manifest.write(to: corpus.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
-        let out = corpus.appendingPathComponent("d.sqlite").path
+        let out = CLI.outside(corpus, "d.sqlite")
         let run = try CLI.run(["build", corpus.path, "--out", out])
 
         #expect(run.status == 2)
         let m = corpus.appendingPathComponent("manifest.csv").path
         #expect(run.stderr == """
-            wrote \(out): 3 documents, 6 responses, 3 landlords; 6 document(s) failed
+            wrote \(out): 3 documents, 6 responses, 3 landlords; 6 document(s) failed and are not in it (the 3 built were kept)
             Error: \(m):9: no file or folder 'assessments/missing.txt' in the corpus folder - check the name, or add the file to the corpus
             Error: \(m):10: path '../\(outside.lastPathComponent)' leaves the corpus folder - give a path inside the corpus folder, without '..'
             Error: file is empty (no text)
@@ -102,7 +102,7 @@ import Darwin
                 ["A complaint is any expression of dissatisfaction \u{201C}however made\u{201D}.|Policy \u{2013} section 2"])
         // The 10 MB line is one unparsed noise line (its text cut to 2,000 characters); the table around it is read.
         #expect(try rows("SELECT line, reason, length(text), detail FROM unparsed_lines WHERE source_path = 'assessments/longline.txt'") ==
-                ["6|noise|2001|line of 10000000 characters is too long to be a table row"])
+                ["6|noise|2001|line of 10000000 characters is over the 100000-character limit for one line; not read"])
         #expect(try rows("SELECT COUNT(*) FROM responses WHERE source_path = 'assessments/longline.txt'") == ["2"])
     }
 
@@ -114,7 +114,7 @@ import Darwin
         try Self.goodTable.write(to: docs.appendingPathComponent("good.txt"), atomically: true, encoding: .utf8)
         try "file,landlord\nassessments/good.txt,Good Homes\nassessments/good.txt,\"Broken \"quote, Homes\n"
             .write(to: corpus.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
-        let out = corpus.appendingPathComponent("d.sqlite").path
+        let out = CLI.outside(corpus, "d.sqlite")
         let run = try CLI.run(["build", corpus.path, "--out", out])
         #expect(run.status == 1)
         #expect(run.stderr == "Error: \(corpus.path)/manifest.csv:3: malformed CSV (text after a closing quote) - check the quotes on this row; a quote inside a quoted field is written twice (\"\")\n")

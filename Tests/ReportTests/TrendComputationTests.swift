@@ -99,7 +99,7 @@ import Testing
     @Test func fixtureTrendsThroughTheDataset() throws {
         let fixture = try FixtureCorpus.trends()
         defer { fixture.remove() }
-        let answers = try DatasetTrendReads.read(path: fixture.dataset) { db in try DatasetTrendReads.locatedAnswers(db) }
+        let answers = try DatasetFile(path: fixture.dataset).locatedAnswers()
         let trends = Comparison.landlordTrends(answers, crosswalk: ReportFixtures.crosswalk)
         #expect(trends.map(\.landlordName) == ["Alpha Homes", "Beta Council", "Gamma Trust"])
         let alpha = try #require(trends.first?.steps.first)

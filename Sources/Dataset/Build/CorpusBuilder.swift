@@ -26,53 +26,38 @@ public struct CorpusBuilder: Sendable {
         self.toolVersion = toolVersion
     }
 
+    /// Called after each document is written or has failed, with (documents done, documents in the corpus), on the
+    /// building thread; nil for none. `chc build` draws its progress bar from it.
+    public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+
     /// Normalises every document of the corpus and writes the dataset atomically to `out`.
     ///
-    /// - Throws: `DatasetError` only when no dataset can be written at all (unreadable corpus folder,
-    ///   broken manifest CSV, target not writable); per-document problems are in `BuildReport.failures`.
+    /// A good dataset is replaced only by a better one: when no document could be built, nothing is written,
+    /// `out` is left as it was and `BuildReport.written` is false. `out` is checked before any work
+    /// (see `OutputPath.check`).
+    ///
+    /// - Throws: `DatasetError` only when no dataset can be written at all: `.refusedOutput` for an `--out` inside
+    ///   the corpus, onto an input or a folder (a usage error); unreadable corpus folder, broken manifest CSV, target
+    ///   not writable, the disk full (`OUT: cannot write the dataset: the disk is full (database or disk is full) -
+    ///   free some disk space and build again; the previous dataset was left unchanged`). Per-document problems are
+    ///   in `BuildReport.failures`.
     public func build(to out: String) throws(DatasetError) -> BuildReport {
         let manifest = try Manifest.load(corpus: corpus)
+        try OutputPath.check(out, corpus: corpus,
+                             inputs: manifest.entries.flatMap(\.files) + (manifest.manifestPath == nil ? [] : ["manifest.csv"]))
         var report = BuildReport()
         report.failures = manifest.problems.map { BuildFailure(path: $0.file ?? corpus, line: $0.line, message: $0.description) }
         Self.removeAbandonedTemporaryFiles(beside: out)
         let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion)
-        let normaliser = Normaliser(catalogue: catalogue)
-        let root = URL(fileURLWithPath: corpus)
         do {
-            // A pipeline: while this thread writes batch k, all cores normalise batch k+1 (one writer, never
-            // more than two batches of documents in memory).
-            let entries = manifest.entries
-            let starts = Array(stride(from: 0, to: entries.count, by: max(1, batchSize)))
-            let normaliseBatch: @Sendable (Int) -> PendingBatch = { start in
-                let batch = Array(entries[start..<min(entries.count, start + max(1, batchSize))])
-                return PendingBatch(batch) { entry in
-                    Self.normalise(entry, root: root, normaliser: normaliser).map { assessment in
-                        var record = DocumentRecord(assessment: assessment, entry: entry)
-                        record.derived = DerivedFacts.of(record)
-                        return record
-                    }
-                }
-            }
-            var next = starts.first.map(normaliseBatch)
-            for k in starts.indices {
-                guard let pending = next else { break }
-                let (batch, results) = pending.wait()
-                next = k + 1 < starts.count ? normaliseBatch(starts[k + 1]) : nil
-                for (entry, result) in zip(batch, results) {
-                    switch result {
-                    case .success(let record):
-                        do {
-                            try session.append(record)
-                            report.documents.append(DocumentOutcome(record: record))
-                        } catch {
-                            report.failures.append(BuildFailure(path: entry.files.first ?? "", line: nil, message: error.description))
-                        }
-                    case .failure(let failure):
-                        report.failures.append(failure)
-                    }
-                }
+            try write(manifest.entries, into: session, report: &report)
+            guard session.documentCount > 0 else {
+                session.abandon()
+                report.written = false
+                return report
             }
             report.summary = try session.finish()
+            report.written = true
             for skipped in report.summary.skipped {
                 report.failures.append(BuildFailure(path: skipped.file ?? "", line: skipped.line, message: skipped.description))
                 report.documents.removeAll { $0.path.split(separator: ";").first.map(String.init) == skipped.file }
@@ -81,8 +66,50 @@ public struct CorpusBuilder: Sendable {
             session.abandon()
             throw error
         }
+        for i in report.documents.indices {
+            let first = report.documents[i].path.split(separator: ";").first.map(String.init) ?? report.documents[i].path
+            report.documents[i].landlord = report.summary.landlordNames[first] ?? report.documents[i].landlord
+        }
         report.documents.sort { $0.path < $1.path }
         return report
+    }
+
+    /// A pipeline: while this thread writes batch k, all cores normalise batch k+1 (one writer, never more than two
+    /// batches of documents in memory). A failed write ends the build (the session is over); a document that
+    /// cannot be normalised is recorded and the rest go on.
+    private func write(_ entries: [ManifestEntry], into session: DatasetWriteSession, report: inout BuildReport) throws(DatasetError) {
+        let root = URL(fileURLWithPath: corpus)
+        let normaliser = Normaliser(catalogue: catalogue)
+        let size = max(1, batchSize)
+        let starts = Array(stride(from: 0, to: entries.count, by: size))
+        let normaliseBatch: @Sendable (Int) -> PendingBatch = { start in
+            PendingBatch(Array(entries[start..<min(entries.count, start + size)])) { entry in
+                Self.normalise(entry, root: root, normaliser: normaliser).map { assessment in
+                    var record = DocumentRecord(assessment: assessment, entry: entry)
+                    record.derived = DerivedFacts.of(record)
+                    return record
+                }
+            }
+        }
+        var next = starts.first.map(normaliseBatch)
+        var done = 0
+        for k in starts.indices {
+            guard let pending = next else { break }
+            let (batch, results) = pending.wait()
+            next = k + 1 < starts.count ? normaliseBatch(starts[k + 1]) : nil
+            for result in results {
+                switch result {
+                case .success(let record):
+                    try session.append(record)
+                    report.documents.append(DocumentOutcome(record: record))
+                case .failure(let failure):
+                    report.failures.append(failure)
+                }
+                done += 1
+                progress?(done, entries.count)
+            }
+            _ = batch
+        }
     }
 
     static func normalise(_ entry: ManifestEntry, root: URL, normaliser: Normaliser) -> Result<Assessment, BuildFailure> {
@@ -166,9 +193,15 @@ private final class ResultBox<R>: @unchecked Sendable {
 
 /// What a build produced: one outcome per document written, and the documents that failed.
 public struct BuildReport: Sendable {
+    /// The documents written, by path.
     public var documents: [DocumentOutcome] = []
+    /// The documents (and manifest rows) that could not be built, each with its message.
     public var failures: [BuildFailure] = []
+    /// What the writer wrote.
     public var summary = WriteSummary()
+    /// False when no document could be built: the target was left as it was.
+    public var written = false
+    /// An empty report.
     public init() {}
 }
 

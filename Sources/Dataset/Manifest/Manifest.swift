@@ -1,5 +1,6 @@
 import Assessment
 import Foundation
+import Normaliser
 
 /// The list of assessments in a corpus folder: read from its `manifest.csv`, or discovered from its files.
 ///
@@ -59,7 +60,7 @@ public struct Manifest: Sendable {
             throw DatasetError(.io, file: path, message: "cannot read the manifest",
                                hint: "check the file exists and is readable")
         }
-        let records = try CSV.records(Array(data), file: path)
+        let records = try CSV.records(try decodedBytes(Array(data), file: path), file: path)
         let header = records.first?.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? []
         var column: [String: Int] = [:]
         for (i, name) in header.enumerated() where column[name] == nil { column[name] = i }
@@ -121,6 +122,22 @@ public struct Manifest: Sendable {
                                                 notes: cell("notes"), line: record.line))
         }
         return result
+    }
+
+    /// The manifest's bytes as UTF-8: decoded like the documents (UTF-8, else Windows-1252, so a spreadsheet's
+    /// export keeps its smart quotes and dashes). A NUL byte is refused: stored text would be cut at it.
+    ///
+    /// - Throws: `DatasetError`: `MANIFEST:4: the manifest holds a NUL byte - save it again as CSV (UTF-8) from the
+    ///   spreadsheet, or remove the byte`.
+    static func decodedBytes(_ bytes: [UInt8], file: String) throws(DatasetError) -> [UInt8] {
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = 1 + bytes[..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw DatasetError(.manifest, file: file, line: line, message: "the manifest holds a NUL byte",
+                               hint: "save it again as CSV (UTF-8) from the spreadsheet, or remove the byte")
+        }
+        if String(validating: bytes, as: UTF8.self) != nil || bytes.isEmpty { return bytes }
+        guard let decoded = try? TextDecoding.decode(bytes, file: file) else { return bytes }
+        return Array(decoded.text.utf8)
     }
 
     /// Lists a corpus with no manifest: every `.txt`, `.md`, `.html` and `.htm` file under `<corpus>/assessments/`

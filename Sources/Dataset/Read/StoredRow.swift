@@ -161,6 +161,6 @@ extension DatasetError {
 
     /// A dataset whose tables break the schema: `message` names the table and column.
     static func damaged(_ message: String) -> DatasetError {
-        DatasetError(.sqlite, message: message, hint: rebuildHint)
+        DatasetError(.damagedDataset, message: message, hint: rebuildHint)
     }
 }

@@ -11,16 +11,34 @@ extension DataDictionary {
     private static let sourceValues = ProvisionSource.allCases.map(\.rawValue).joined(separator: ", ")
     private static let reasonValues = UnparsedReason.allCases.map(\.rawValue).joined(separator: ", ")
     private static let relationValues = CrosswalkRelation.allCases.map(\.rawValue).joined(separator: ", ")
+    private static let sourceNames = "manifest (the `landlord` column), title (title hints, the title line or a line "
+        + "holding only the name), text (a header line or the organisation a sentence opens with), url (the domain of "
+        + "`source_url` or of an address standing alone in the opening), file_name (the last resort)"
 
     /// Documents' and responses' shared provenance wording.
     private static let sourcePath = "File the row was read from, relative to the corpus folder."
 
     static let entries: [Table] = [
-        Table(name: "landlords", description: "One landlord (a council, housing association or other social landlord).", columns: [
-            column("id", "Slug of the landlord's name (e.g. `acme-homes`); `unnamed-<12 hex of the document's sha256>` when the document names no landlord."),
-            column("name", "Landlord name as given by the manifest or found in the document; an honest placeholder such as `Unnamed landlord (file.txt)` when unknown."),
+        Table(name: "landlords", description: "One landlord (a council, housing association or other social landlord). "
+              + "Documents are joined into one landlord when their names spell it ('Acme', 'Acme Council', 'Acme Borough Council', "
+              + "'London Borough of Acme') and nothing contradicts it (a different `source_url` domain, a different kind of "
+              + "organisation such as 'Acme Homes', a different manifest `landlord_kind`); every spelling is in `landlord_aliases`.", columns: [
+            column("id", "Slug of the normalised name (`acme-council` for every spelling of Acme's council, `acme-homes`), with "
+                   + "`-<domain>` or `-<kind>` added only when one name belongs to several landlords; `unnamed-<12 hex of the "
+                   + "document's sha256>` (or `unnamed-<domain>`) when no document names it. Stable across rebuilds."),
+            column("name", "The manifest's name if it gives one, else the most complete official form found in the documents' titles, "
+                   + "headers or opening text ('Acme Borough Council' over 'Acme'), else the file name without years and versions; "
+                   + "an honest placeholder such as `Unnamed landlord (file.txt)` when unknown."),
             column("kind", "local_authority, housing_association, other, or unknown (not stated in the manifest)."),
             column("named", "1 if the landlord's name is known, 0 for an unnamed landlord.", unit: "boolean"),
+        ]),
+        Table(name: "landlord_aliases", description: "One spelling of a landlord's name, or its web domain, as seen in the corpus: "
+              + "how `chc` tied documents to `landlords`.", columns: [
+            column("landlord_id", "The landlord (`landlords.id`)."),
+            column("alias", "The name as written (whitespace collapsed), or the registrable domain ('acme.gov.uk' for "
+                   + "'https://www.acme.gov.uk/…')."),
+            column("source", "Where it was seen: \(sourceNames)."),
+            column("documents", "Documents in which it was seen.", unit: "documents"),
         ]),
         Table(name: "documents", description: "One published self-assessment (possibly in several files).", columns: [
             column("id", "First 16 hex characters of `sha256`: stable across rebuilds."),

@@ -60,3 +60,45 @@ public struct SearchHit: Sendable, Hashable {
         self.lineEnd = lineEnd
     }
 }
+
+extension SearchHit {
+    /// One matching response of the search's SELECT, with a snippet per field.
+    struct Record: StoredRecord {
+        static let table = "responses_fts"
+        static let reads = [
+            (table: "responses_fts", columns: ["response_id"] + SearchField.allCases.map(\.rawValue)),
+            (table: "responses", columns: ["id", "document_id", "code_version", "provision", "provision_key", "source_path",
+                                           "line_start", "line_end"]),
+            (table: "documents", columns: ["id", "landlord_id"]),
+            (table: "landlords", columns: ["id", "name"]),
+        ]
+        let hit: SearchHit
+        let snippets: [SearchField: String]
+
+        init(stored row: StoredRow) throws(DatasetError) {
+            let r = row.on("responses", prefix: "r_")
+            let lineStart = try r.int("line_start", in: 1...StoredRow.maxCount)
+            hit = SearchHit(landlordName: try row.on("landlords", prefix: "l_").text("name"), documentID: try r.text("document_id"),
+                            codeVersion: try r.codeVersion(), provision: try r.provision(), field: "", snippet: "",
+                            sourcePath: try r.text("source_path"), lineStart: lineStart,
+                            lineEnd: try r.int("line_end", in: 1...StoredRow.maxCount))
+            var snippets: [SearchField: String] = [:]
+            for field in SearchField.allCases {
+                snippets[field] = try row.optionalText("snippet_\(field.rawValue)") ?? ""
+            }
+            self.snippets = snippets
+        }
+
+        /// One hit per chosen field whose snippet holds a highlighted match, `[` `]` around the matched words.
+        func hits(in fields: [SearchField]) -> [SearchHit] {
+            fields.compactMap { field in
+                guard let raw = snippets[field], raw.contains("\u{2}") else { return nil }
+                var hit = self.hit
+                hit.field = field.rawValue
+                hit.snippet = String(raw.map { $0 == "\u{2}" ? "[" : ($0 == "\u{3}" ? "]" : $0) })
+                return hit
+            }
+        }
+    }
+}
+

@@ -15,8 +15,31 @@
 /// SearchQuery("  ")                                         // nil
 /// ```
 struct SearchQuery: Hashable {
+    /// The most words and phrases one search may hold: FTS5's cost grows with every term, and a longer list is
+    /// never a useful search.
+    static let maxTerms = 32
+
     /// The FTS5 MATCH expression.
     let expression: String
+    /// How many words and phrases it holds.
+    let termCount: Int
+
+    /// Parses `text`, refusing text with no word or with more than `maxTerms` terms.
+    ///
+    /// - Throws: `DatasetError`: `nothing to search for: the search text has no words - give a word or a "quoted
+    ///   phrase", e.g. complaints "stage 2"`, or `too many search terms (40): at most 32 words and phrases - search
+    ///   for the most telling words`.
+    static func parse(_ text: String) throws(DatasetError) -> SearchQuery {
+        guard let query = SearchQuery(text) else {
+            throw DatasetError(.sqlite, message: "nothing to search for: the search text has no words",
+                               hint: "give a word or a \"quoted phrase\", e.g. complaints \"stage 2\"")
+        }
+        guard query.termCount <= maxTerms else {
+            throw DatasetError(.sqlite, message: "too many search terms (\(query.termCount)): at most \(maxTerms) words and phrases",
+                               hint: "search for the most telling words")
+        }
+        return query
+    }
 
     /// Parses `text`; nil when it holds no word to search for.
     init?(_ text: String) {
@@ -42,6 +65,7 @@ struct SearchQuery: Hashable {
         }
         guard !terms.isEmpty else { return nil }
         expression = terms.joined(separator: " ")
+        termCount = terms.count
     }
 
     /// `text` as an FTS5 string: in double quotes, inner quotes doubled.

@@ -25,22 +25,13 @@ enum DatasetRows {
         }
     }
 
-    /// Inserts the landlord unless it exists; an existing row of kind `unknown` takes a known kind.
-    static func upsertLandlord(_ landlord: LandlordIdentity, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO landlords (id, name, kind, named) VALUES (?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET kind = excluded.kind WHERE landlords.kind = 'unknown'
-            """).execute(arguments: [landlord.id, landlord.name, landlord.kind, landlord.named ? 1 : 0])
-    }
-
-    /// Writes one document, its files, responses and unparsed lines. Returns the document id.
+    /// Writes one document, its files, responses and unparsed lines, pointing at the placeholder landlord until
+    /// the build's landlords are resolved (`DatasetLandlordRows`). Returns the document id.
     static func insertDocument(_ record: DocumentRecord, first: SourceFile, _ db: Database) throws -> String {
         let a = record.assessment
         let sources = a.sources
         let sha = first.sha256
         let documentID = String(sha.prefix(16))
-        let landlord = LandlordIdentity(record, documentSHA256: sha)
-        try upsertLandlord(landlord, db)
         let account = a.lineAccount
         try db.cachedStatement(sql: """
             INSERT INTO documents (id, landlord_id, source_path, sha256, part_count, format, code_version, version_reason,
@@ -48,7 +39,7 @@ enum DatasetRows {
                                    heading_lines, boilerplate_lines, unparsed_lines)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                documentID, landlord.id, first.path, sha, sources.count, a.format, a.codeVersion.rawValue,
+                documentID, DatasetLandlordRows.pendingID, first.path, sha, sources.count, a.format, a.codeVersion.rawValue,
                 a.versionReason, record.period ?? a.period, a.title, record.sourceURL, record.notes,
                 account.total, account.blank, account.response, account.heading, account.boilerplate, account.unparsed,
             ])

@@ -27,6 +27,8 @@ public final class DatasetWriteSession {
     /// sha256 → path of every file accepted so far.
     private var seenFiles: [String: String] = [:]
     private var summary = WriteSummary()
+    /// What each document accepted says about its landlord, joined into landlords by `finish()`.
+    private var landlords: [DocumentLandlord] = []
 
     init(targetPath: String, temporaryPath: String, queue: DatabaseQueue, catalogue: Catalogue,
          toolVersion: String, batchSize: Int) {
@@ -36,6 +38,7 @@ public final class DatasetWriteSession {
         self.catalogue = catalogue
         self.toolVersion = toolVersion
         self.batchSize = max(1, batchSize)
+        TemporaryFiles.register(temporaryPath)
     }
 
     deinit { if queue != nil { abandon() } }
@@ -71,11 +74,13 @@ public final class DatasetWriteSession {
             batchFiles[source.sha256] = source.path
         }
         seenFiles.merge(batchFiles) { old, _ in old }
+        landlords.append(DocumentLandlord(record, documentID: String(first.sha256.prefix(16)), sha256: first.sha256))
         pending.append(record)
         if pending.count >= batchSize { try flush() }
     }
 
-    /// Writes pending documents, the figures computed by `Comparison` (`provision_rates`, `landlord_scores`, ...),
+    /// Writes pending documents, the landlords they belong to (`LandlordResolver`), the figures computed by
+    /// `Comparison` (`provision_rates`, `landlord_scores`, ...),
     /// the search index, `build_info` and `columns`, then renames the temporary file onto the target.
     ///
     /// - Throws: `DatasetError`, e.g. `dataset.sqlite: cannot replace the dataset (Permission denied) - check the
@@ -86,6 +91,9 @@ public final class DatasetWriteSession {
         try flush()
         do {
             try queue.write { db in
+                let resolved = LandlordResolver.resolve(landlords)
+                try DatasetLandlordRows.write(resolved, db)
+                for l in resolved { for path in l.sortPaths { summary.landlordNames[path] = l.name } }
                 try DatasetComparisons.insert(catalogue: catalogue, db)
                 try DatasetRows.insertBuildInfo(catalogue: catalogue, toolVersion: toolVersion, db)
                 summary.landlordCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM landlords") ?? 0
@@ -93,7 +101,7 @@ public final class DatasetWriteSession {
             try queue.close()
         } catch {
             abandon()
-            throw DatasetError.wrapping(error, file: targetPath, doing: "cannot finish the dataset")
+            throw DatasetError.wrapping(error, file: targetPath, doing: "cannot finish the dataset", target: targetPath)
         }
         self.queue = nil
         do {
@@ -102,8 +110,8 @@ public final class DatasetWriteSession {
             try handle.close()
         } catch {
             removeTemporaryFile()
-            throw DatasetError(.io, file: targetPath, message: "cannot flush the new dataset to disk (\(error.localizedDescription))",
-                               hint: "check there is free disk space")
+            throw DatasetError(.diskFull, file: targetPath, message: "cannot flush the new dataset to disk (\(error.localizedDescription))",
+                               hint: "check there is free disk space; the previous dataset was left unchanged")
         }
         guard rename(temporaryPath, targetPath) == 0 else {
             let reason = String(cString: strerror(errno))
@@ -111,6 +119,7 @@ public final class DatasetWriteSession {
             throw DatasetError(.io, file: targetPath, message: "cannot replace the dataset (\(reason))",
                                hint: "check the folder is writable")
         }
+        TemporaryFiles.unregister(temporaryPath)
         return summary
     }
 
@@ -119,6 +128,7 @@ public final class DatasetWriteSession {
         try? queue?.close()
         queue = nil
         pending = []
+        landlords = []
         removeTemporaryFile()
     }
 
@@ -140,7 +150,7 @@ public final class DatasetWriteSession {
             }
         } catch {
             abandon()
-            throw DatasetError.wrapping(error, file: current, doing: "cannot store document")
+            throw DatasetError.wrapping(error, file: current, doing: "cannot store document", target: targetPath)
         }
         pending = []
         summary.documentCount += added.documentCount
@@ -151,7 +161,11 @@ public final class DatasetWriteSession {
     private func removeTemporaryFile() {
         try? FileManager.default.removeItem(atPath: temporaryPath)
         try? FileManager.default.removeItem(atPath: temporaryPath + "-journal")
+        TemporaryFiles.unregister(temporaryPath)
     }
+
+    /// Documents appended so far (written or pending).
+    public var documentCount: Int { summary.documentCount + pending.count }
 
     private static func closedError(_ path: String) -> DatasetError {
         DatasetError(.misuse, file: path, message: "the build was already finished or abandoned", hint: "begin a new build")

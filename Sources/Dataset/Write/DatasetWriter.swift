@@ -71,7 +71,10 @@ public struct DatasetWriter: Sendable {
                                               catalogue: catalogue, toolVersion: toolVersion, batchSize: batchSize)
             do {
                 try DatasetSchema.migrator.migrate(queue)
-                try queue.write { db in try DatasetRows.insertCatalogue(catalogue, db) }
+                try queue.write { db in
+                    try DatasetRows.insertCatalogue(catalogue, db)
+                    try DatasetLandlordRows.insertPending(db)
+                }
             } catch {
                 session.abandon()
                 throw error

@@ -16,19 +16,8 @@ public enum AnswerReader {
         public let text: String
     }
 
-    // Longest phrases first; each must be followed by a non-letter (or the end).
-    private static let phrases: [(String, Status)] = [
-        ("yes - in part", .partial), ("yes, in part", .partial), ("yes (in part)", .partial), ("yes in part", .partial),
-        ("yes - partially", .partial), ("yes, partially", .partial), ("yes (partially)", .partial), ("yes partially", .partial),
-        ("yes - partial", .partial), ("partially compliant", .partial), ("partially met", .partial), ("partly compliant", .partial),
-        ("partially", .partial), ("partial", .partial), ("partly", .partial), ("in part", .partial), ("part compliant", .partial),
-        ("not applicable", .na), ("n/a", .na), ("n.a.", .na), ("n / a", .na), ("na", .na),
-        ("non-compliant", .no), ("non compliant", .no), ("not compliant", .no), ("does not comply", .no), ("not met", .no),
-        ("not currently", .no), ("not yet", .no), ("not in place", .no),
-        ("fully compliant", .yes), ("compliant", .yes), ("complies", .yes), ("fully met", .yes), ("met", .yes),
-        ("yes", .yes), ("no", .no), ("y", .yes), ("n", .no),
-    ]
-    private static let glyphs: [Character: Status] = ["✓": .yes, "✔": .yes, "☑": .yes, "✅": .yes, "✗": .no, "✘": .no, "❌": .no, "×": .no]
+    private static let phrases = Vocabulary.answerPhrases
+    private static let glyphs = Vocabulary.glyphs
 
     /// The answer at the start of `cell`, or nil if the cell does not begin with one.
     public static func answer(_ cell: String) -> Answer? {
@@ -46,13 +35,14 @@ public enum AnswerReader {
             if phrase == "na", rest.contains(where: { $0.isLetter }) && !rest.hasPrefix(" -") && !rest.hasPrefix(".") { continue }
             return Answer(status: status, text: String(s.prefix(originalLength(of: phrase, in: s))).trimmingWhitespace())
         }
+        if let sentence = SentenceAnswer.read(String(s)) { return Answer(status: sentence.status, text: sentence.text) }
         return nil
     }
 
     /// Checkbox answers: a ticked box (☒ ☑ ■ [x]) beside Yes / No / Partial / N/A.
     static func checkbox(_ s: String) -> Answer? {
-        let ticked: Set<Character> = ["☒", "☑", "■", "✔", "✓", "⊠"]
-        let empty: Set<Character> = ["☐", "□", "◻"]
+        let ticked = Vocabulary.tickedBoxes.union(["✔", "✓"])
+        let empty = Vocabulary.emptyBoxes
         guard s.contains(where: { ticked.contains($0) || empty.contains($0) }) || s.lowercased().contains("[x]") else { return nil }
         var normalised = s.replacingOccurrences(of: "[x]", with: "☒").replacingOccurrences(of: "[X]", with: "☒").replacingOccurrences(of: "[ ]", with: "☐")
         normalised = normalised.replacingOccurrences(of: "\n", with: " ")

@@ -19,6 +19,9 @@ enum StatusRule {
     static func single(_ cell: String) -> Outcome {
         let text = HTMLText.plain(cell)
         guard !text.isEmpty else { return Outcome(status: .blank, statusText: nil, rule: "no answer given", yesRemainder: "") }
+        if let m = MultiAnswer.read(text) {
+            return Outcome(status: m.status, statusText: clip(m.text), rule: m.rule, yesRemainder: "")
+        }
         if let a = AnswerReader.answer(text) {
             return Outcome(status: a.status, statusText: clip(text), rule: "answer '\(clip(a.text, 30))' in the answer column", yesRemainder: "")
         }

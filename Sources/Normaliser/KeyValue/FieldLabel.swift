@@ -11,7 +11,7 @@ import Assessment
 /// ```
 enum FieldLabel {
     /// Words a label may be made of.
-    static let words: Set<String> = CellTableReader.headerWords.union([
+    static let words: Set<String> = ColumnRole.headerWords.union([
         "do", "does", "we", "you", "your", "the", "is", "are", "our", "what", "how", "of", "to", "or", "for",
         "further", "required", "planned", "steps", "next", "improvement", "improvements", "supporting", "information",
         "comment", "note", "text", "self", "assessment", "compliant", "met", "areas", "development", "response",
@@ -51,6 +51,9 @@ enum FieldLabel {
         return role
     }
 
+    /// A label of the number column alone on its line, its number on the next line ('Code provision', 'Ref:').
+    static let numberLabelOnly = Pattern(#"^\s*((?:code\s+)?(?:provision|section|ref(?:erence)?|clause))\s*(?:no\.?|number|ref\.?)?\s*[:#.\-–—]?\s*$"#)
+
     /// The answer choices printed in a label ('Yes / No', 'Yes/No/Partial').
     static let choiceList = Pattern(#"^(yes|no|partial|partially|n/a)(\s*/\s*(yes|no|partial|partially|n/a))+$"#)
 
@@ -88,7 +91,7 @@ enum FieldLabel {
         for (i, line) in lines.enumerated() {
             if line.isBlank { continue }
             let t = Text.strippingMarkup(line.text.trimmingWhitespace())
-            if t.count <= 100, alone(t) != nil || KeyValueReader.labelOnlyPattern.matches(t) { run.append(i) } else { flush() }
+            if t.count <= 100, alone(t) != nil || FieldLabel.numberLabelOnly.matches(t) { run.append(i) } else { flush() }
         }
         flush()
         return out

@@ -16,14 +16,14 @@ extension LineClassifier {
             return .content
         case .content:
             // Column labels run together, or one label per line ('Code provision', 'Comply: Yes / No').
-            let label = Self.isRunTogetherHeader(text) || FieldLabel.alone(text) != nil || KeyValueReader.labelOnlyPattern.matches(Text.strippingMarkup(text))
+            let label = Self.isRunTogetherHeader(text) || FieldLabel.alone(text) != nil || FieldLabel.numberLabelOnly.matches(Text.strippingMarkup(text))
             return label ? .header(TableHeader(roles: [], line: 0)) : .content
         default:
             return kind
         }
     }
 
-    static let headerLineWords = CellTableReader.headerWords.union(["do", "we", "comply", "our", "explanation", "with"])
+    static let headerLineWords = ColumnRole.headerWords.union(["do", "we", "comply", "our", "explanation", "with"])
 
     /// Column labels with their separators lost: three or more header words, naming the requirement,
     /// the answer or the evidence.
@@ -31,6 +31,10 @@ extension LineClassifier {
         guard text.count <= 160 else { return false }
         let words = Text.fold(Text.strippingMarkup(text)).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         guard words.count >= 3, words.allSatisfy({ headerLineWords.contains($0) }) else { return false }
-        return words.contains { $0.hasPrefix("requirement") || $0 == "comply" || $0 == "evidence" }
+        // Labels of at least two columns ('Do we comply? Yes' is one label and its answer).
+        let columns: [(String) -> Bool] = [{ $0.hasPrefix("requirement") }, { $0 == "comply" || $0 == "compliance" }, { $0 == "evidence" },
+                                           { $0 == "commentary" || $0.hasPrefix("explanation") || $0 == "comments" }, { $0 == "provision" || $0 == "section" },
+                                           { $0.hasPrefix("action") }]
+        return columns.filter { test in words.contains(where: test) }.count >= 2
     }
 }

@@ -99,3 +99,13 @@ struct LineClassifier {
         return f.contains(" must ") || f.contains(" should ") || f.contains(" of our ") || f.contains(" policy ") && f.count > 60
     }
 }
+
+extension LineKind {
+    /// A caption, heading or header: structure that closes the row before it.
+    var isStructure: Bool {
+        switch self {
+        case .sectionCaption, .stageCaption, .groupHeading, .header: return true
+        case .blank, .boilerplate, .content: return false
+        }
+    }
+}

@@ -37,11 +37,15 @@ public struct TableRow: Sendable, Hashable {
     public var isHeader: Bool
     /// Where the row starts (its first line).
     public var location: Location
+    /// Where the row ends, when it spans several lines of the file (a text grid-table row, a PDF row
+    /// over a page break); nil when it ends where its last cell line is.
+    public var end: Location?
 
-    public init(cells: [TableCell], isHeader: Bool = false, location: Location) {
+    public init(cells: [TableCell], isHeader: Bool = false, location: Location, end: Location? = nil) {
         self.cells = cells
         self.isHeader = isHeader
         self.location = location
+        self.end = end
     }
 
     /// Every line of the row's cells, in cell order.

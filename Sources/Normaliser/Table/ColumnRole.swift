@@ -39,6 +39,13 @@ public enum ColumnRole: String, Sendable, Hashable {
     }
 }
 
+extension ColumnRole {
+    /// Words header labels are made of ('Code provision', 'Comply: Yes / No', 'Evidence', 'Commentary / explanation').
+    static let headerWords: Set<String> = ["section", "provision", "requirement", "requirements", "comply", "evidence", "commentary",
+                                           "explanation", "explanations", "action", "actions", "yes", "no", "status", "notes",
+                                           "code", "any", "and", "ref", "number", "compliance", "comments"]
+}
+
 /// A table header: the role of each column, by position.
 public struct TableHeader: Sendable, Hashable {
     public var roles: [ColumnRole]

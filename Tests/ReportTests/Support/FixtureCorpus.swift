@@ -27,10 +27,12 @@ struct FixtureCorpus {
     let folder: URL
     let dataset: String
 
-    /// Writes `documents` under a new temporary folder and builds `dataset.sqlite` beside them.
+    /// Writes `documents` under `corpus/` in a new temporary folder and builds `dataset.sqlite` beside that
+    /// (outside the corpus, as `chc build` requires).
     init(_ documents: [Document]) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("chc-report-\(UUID().uuidString)")
-        let assessments = folder.appendingPathComponent("assessments")
+        let corpus = folder.appendingPathComponent("corpus")
+        let assessments = corpus.appendingPathComponent("assessments")
         try FileManager.default.createDirectory(at: assessments, withIntermediateDirectories: true)
         var manifest = "file,landlord,landlord_kind,period,code_version\n"
         for d in documents {
@@ -42,9 +44,9 @@ struct FixtureCorpus {
             manifest += [("assessments/" + d.file), d.landlord, "housing_association", d.period, d.version.rawValue]
                 .map(Self.csvField).joined(separator: ",") + "\n"
         }
-        try manifest.write(to: folder.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
+        try manifest.write(to: corpus.appendingPathComponent("manifest.csv"), atomically: true, encoding: .utf8)
         dataset = folder.appendingPathComponent("dataset.sqlite").path
-        let report = try CorpusBuilder(corpus: folder.path, catalogue: try Catalogue.bundled(), toolVersion: "test")
+        let report = try CorpusBuilder(corpus: corpus.path, catalogue: try Catalogue.bundled(), toolVersion: "test")
             .build(to: dataset)
         guard report.failures.isEmpty else {
             throw FixtureError(description: "fixture documents failed: \(report.failures.map(\.message))")

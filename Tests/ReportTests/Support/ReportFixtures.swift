@@ -25,7 +25,7 @@ enum ReportFixtures {
 
     /// The site of a dataset, with source links into `sources`.
     static func site(_ dataset: String, sources: String? = "../Corpus", limits: ReportLimits = ReportLimits()) throws -> ReportSite {
-        try ReportSite(data: try ReportData.load(path: dataset), crosswalk: crosswalk, sources: sources, limits: limits)
+        try ReportSite(data: try DatasetFile(path: dataset).reportData(), crosswalk: crosswalk, sources: sources, limits: limits)
     }
 
     /// Every page of a site, parsed.

@@ -35,10 +35,8 @@ struct LandlordScoreRecord: StoredRecord {
                               ? "a whole number from 1 to ranked_landlords (\(rankedLandlords)) for a landlord with answers"
                               : "NULL for a landlord with no answered response")
         }
-        // A landlord ranked alone has rank 1 and no percentile (no other landlord to compare with).
-        if rank == nil ? percentile != nil : (percentile == nil) != (rankedLandlords == 1) {
-            throw row.invalid("percentile", found: percentile, expected: rank == nil || rankedLandlords == 1
-                              ? "NULL when rank is NULL or the landlord is ranked alone" : "a number from 0 to 100")
+        if rank == nil, percentile != nil {
+            throw row.invalid("percentile", found: percentile, expected: "NULL when rank is NULL")
         }
     }
 

@@ -3,29 +3,10 @@ import Comparison
 import GRDB
 
 extension ReportData {
-    /// Reads the report's data from the dataset at `path`.
+    /// Reads the report's data on an open connection (`DatasetFile.reportData(landlordID:plainYesLimit:)`).
     ///
     /// Plain yes answers are quoted only when no provision has more than `plainYesLimit` of them: on a
     /// sector-sized dataset their words would be most of the site (and each landlord's page shows its answers).
-    ///
-    /// ```swift
-    /// let data = try ReportData.load(path: "dataset.sqlite", plainYesLimit: 300)
-    /// ```
-    ///
-    /// - Parameters:
-    ///   - path: The dataset file.
-    ///   - landlordID: Only this landlord's answers, texts and actions (the sector figures are read whole).
-    ///   - plainYesLimit: Quote plain yes answers when no provision has more of them than this.
-    /// - Returns: The data.
-    /// - Throws: `DatasetError`, e.g. `no dataset at PATH - run 'chc build' first or pass --dataset`, or a damaged or
-    ///   older dataset (`the dataset has no table trend_periods - ... rebuild it with 'chc build'`).
-    public static func load(path: String, landlordID: String? = nil, plainYesLimit: Int = 300) throws(DatasetError) -> ReportData {
-        try DatasetFigures.read(path: path, doing: "cannot read the report's data") { db in
-            try load(db, landlordID: landlordID, plainYesLimit: plainYesLimit)
-        }
-    }
-
-    /// ``load(path:landlordID:plainYesLimit:)`` on an open connection.
     ///
     /// ```swift
     /// let data = try queue.read { db in try ReportData.load(db) }
@@ -53,14 +34,14 @@ extension ReportData {
                 .filter { mine($0.landlordID) },
             plainYesWords: plainYes,
             actions: try ActionRecord.fetchJoined(db, sql: ActionRecord.sql).map(\.value).filter { mine($0.landlordID) },
-            landlords: try DatasetTrendReads.landlords(db))
+            landlords: try LandlordRecord.fetchStored(db, orderBy: "id"))
     }
 
     /// Every `landlord_scores` row with its `landlord_section_scores`, in version then rank order.
     static func scores(_ db: Database) throws -> [LandlordScore] {
         struct Key: Hashable { let version: CodeVersion; let landlordID: String }
         var sections: [Key: [SectionShare]] = [:]
-        for record in try LandlordSectionRecord.fetchStored(db, orderBy: "code_version, landlord_id, section") {
+        for record in try SectionShareRecord.fetchStored(db, orderBy: "code_version, landlord_id, section") {
             sections[Key(version: record.codeVersion, landlordID: record.landlordID), default: []].append(record.value)
         }
         return try LandlordScoreRecord.fetchStored(db, orderBy: "code_version, rank IS NULL, rank, landlord_name, landlord_id")

@@ -7,7 +7,7 @@ import Comparison
 /// counted (latest) assessments.
 ///
 /// ```swift
-/// let data = try ReportData.load(path: "dataset.sqlite")
+/// let data = try DatasetFile(path: "dataset.sqlite").reportData()
 /// data.provisionRates.count   // rows of provision_rates
 /// data.answers.count          // every response, older assessments included
 /// ```

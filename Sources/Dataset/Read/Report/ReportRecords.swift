@@ -18,21 +18,6 @@ struct ProvisionRecord: StoredRecord {
     }
 }
 
-/// A row of `landlord_section_scores` with the score it belongs to.
-struct LandlordSectionRecord: StoredRecord {
-    static let table = "landlord_section_scores"
-    static let reads = [(table: table, columns: ["code_version", "landlord_id", "section"] + StoredRow.countColumns)]
-    let codeVersion: CodeVersion
-    let landlordID: String
-    let value: SectionShare
-
-    init(stored row: StoredRow) throws(DatasetError) {
-        codeVersion = try row.codeVersion()
-        landlordID = try row.text("landlord_id")
-        value = SectionShare(section: try row.section(), counts: try row.statusCounts())
-    }
-}
-
 /// One response of a counted (latest) assessment with its own words and what its signals say.
 struct AnswerTextRecord: StoredRecord {
     static let table = "responses"

@@ -6,23 +6,11 @@ import GRDB
 /// (of one landlord or all) for `Comparison.landlordTrends`.
 ///
 /// ```swift
-/// let trend = try DatasetTrendReads.read(path: "dataset.sqlite") { db in try DatasetTrendReads.sectorTrend(db) }
-/// let acme = try DatasetTrendReads.read(path: "dataset.sqlite") { db in
-///     Comparison.landlordTrends(try DatasetTrendReads.locatedAnswers(db, landlordID: "acme-homes"),
-///                               crosswalk: catalogue.crosswalk)
-/// }
+/// let trend = try DatasetFigures.read(path: "dataset.sqlite") { db in try DatasetTrendReads.sectorTrend(db) }
+/// let acme = Comparison.landlordTrends(try DatasetFile(path: "dataset.sqlite").locatedAnswers(landlordID: "acme-homes"),
+///                                      crosswalk: catalogue.crosswalk)
 /// ```
 public enum DatasetTrendReads {
-    /// Opens the dataset at `path` read-only and runs `body`.
-    ///
-    /// - Throws: `DatasetError`: `no dataset at PATH - run 'chc build' first or pass --dataset`, a damaged table
-    ///   (`trend_periods.documents is NULL, expected a whole number from 1 to 2147483647 - the dataset is damaged or
-    ///   was written by another version of chc; rebuild it with 'chc build'`), or
-    ///   `PATH: cannot read the trends (...) - rebuild it with 'chc build'`.
-    public static func read<T>(path: String, _ body: (Database) throws -> T) throws(DatasetError) -> T {
-        try DatasetFigures.read(path: path, doing: "cannot read the trends", body)
-    }
-
     /// The sector trend `chc build` stored: the same value `Comparison.sectorTrend` computed.
     ///
     /// ```swift
@@ -67,18 +55,5 @@ public enum DatasetTrendReads {
         var out: [LocatedAnswer] = []
         while let record = try cursor.next() { out.append(record.answer(sharing: out.last)) }
         return out
-    }
-
-    /// Every landlord (id, name, kind, named), by id: what a LANDLORD argument is matched against.
-    ///
-    /// ```swift
-    /// LandlordMatch.find("acme", in: try DatasetTrendReads.landlords(db).map { ($0.id, $0.name) })
-    /// ```
-    ///
-    /// - Parameter db: A dataset connection.
-    /// - Returns: The landlords.
-    /// - Throws: `DatasetError` for a missing or damaged `landlords` table.
-    public static func landlords(_ db: Database) throws -> [LandlordRecord] {
-        try LandlordRecord.fetchStored(db, orderBy: "id")
     }
 }

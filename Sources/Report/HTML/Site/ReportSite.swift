@@ -10,7 +10,7 @@ import Foundation
 /// the one `chc rates`, `chc benchmark` and `chc trends` print (the same stored figures and `Comparison` functions).
 ///
 /// ```swift
-/// let site = try ReportSite(data: try ReportData.load(path: "dataset.sqlite"), crosswalk: catalogue.crosswalk,
+/// let site = try ReportSite(data: try DatasetFile(path: "dataset.sqlite").reportData(), crosswalk: catalogue.crosswalk,
 ///                           sources: "../Corpus")
 /// let written = try site.write(to: "site")
 /// print(written.pages, written.bytes)

@@ -1,0 +1,92 @@
+import Assessment
+
+/// How strongly each candidate claims its provision, for one Code version: by where the number stands
+/// (a number cell or a line of its own is strong; a number inside a line is weak), whether an answer
+/// follows before the next candidate, and how well the text after it matches the provision's summary.
+/// Candidates the version's catalogue lacks, and weak ones with no answer after them, get no weight.
+struct AnchorWeights {
+    let catalogue: Catalogue
+    let version: CodeVersion
+    let words: CatalogueWords
+    let units: [Unit]
+    let facts: [UnitFacts]
+
+    static func base(_ kind: Anchor.Kind) -> Double {
+        switch kind {
+        case .cell: return 10
+        case .lone, .labelled: return 9
+        case .cellLeading: return 8
+        case .leading: return 7
+        case .inline: return 3
+        case .leadingLower: return 2
+        case .text, .repaired: return 2
+        }
+    }
+
+    /// The candidates valid in this version, weighted, in document order.
+    func weighted(_ anchors: [Anchor]) -> [Anchor] {
+        var out: [Anchor] = []
+        for (k, a) in anchors.enumerated() where catalogue.provision(version, a.id) != nil {
+            if !a.complete, a.kind == .inline || a.kind == .leadingLower { continue }
+            if !a.complete, quoted(a) { continue }
+            var w = a
+            let next = k + 1 < anchors.count ? anchors[k + 1] : nil
+            w.similarity = words.similarity(textWords(after: a, next: next), version, a.id)
+            w.weight = Self.base(a.kind) + (a.complete ? 3 : 0) + 4 * w.similarity
+            // The same number printed again on the next line of its row: the row started at the first.
+            if k > 0, anchors[k - 1].id == a.id, a.unit - anchors[k - 1].unit <= 3,
+               !(anchors[k - 1].unit + 1..<a.unit).contains(where: { AnchorFinder.endsRow(facts[$0].kind) }) {
+                w.weight = 0.5
+            }
+            out.append(w)
+        }
+        return out
+    }
+
+    /// A number with no answer after it that reads as quoted text: under a caption of another section
+    /// ('4.1 We will respond…' in section 3's evidence), or after a line introducing a quotation ('as our policy puts it:').
+    private func quoted(_ a: Anchor) -> Bool {
+        if let caption = facts[a.unit].captionSection, caption != a.id.section { return true }
+        var p = a.unit - 1
+        while p >= 0, facts[p].kind == .blank { p -= 1 }
+        guard p >= 0, facts[p].kind == .content, a.offset == 0 else { return false }
+        return units[p].text.trimmingWhitespace().hasSuffix(":")
+    }
+
+    /// Content words of the requirement text after an anchor: up to the next candidate or the first answered
+    /// unit (included), at most 80 words.
+    func textWords(after a: Anchor, next: Anchor?) -> Set<String> {
+        var text = ""
+        var i = a.unit
+        var n = 0
+        while i < units.count, n < 6 {
+            if let nx = next, i > nx.unit || (i == nx.unit && nx.offset == 0 && i != a.unit) { break }
+            if i != a.unit, AnchorFinder.endsRow(facts[i].kind, inRowOf: a.id, answered: false) { break }
+            if facts[i].kind == .content { text += " " + requirementText(i, from: i == a.unit ? a : nil, next: next) }
+            if facts[i].answered { break }
+            i += 1
+            n += 1
+        }
+        // The first 80 words, in text order (a Set's order is not deterministic).
+        let first = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).prefix(80).joined(separator: " ")
+        return Text.contentWords(first)
+    }
+
+    /// A row's requirement cells, or a line's text after the anchor's number (to the next candidate on the line).
+    func requirementText(_ i: Int, from anchor: Anchor?, next: Anchor?) -> String {
+        let unit = units[i]
+        if unit.shape == .row {
+            let roles = facts[i].roles
+            let cells = unit.cells.indices.filter { k in k < roles.count && roles[k] == .requirement && k != facts[i].numberCell }
+            return cells.map { unit.cells[$0] }.joined(separator: " ")
+        }
+        let bytes = Array(unit.cells[0].utf8)
+        var from = 0
+        if let a = anchor {
+            from = a.offset
+            if let s = LineStart.read(bytes, from: a.offset) { from = s.restOffset }
+        }
+        let to = next.map { $0.unit == i && $0.offset > from ? $0.offset : bytes.count } ?? bytes.count
+        return String(decoding: bytes[min(from, bytes.count)..<min(to, bytes.count)], as: UTF8.self)
+    }
+}

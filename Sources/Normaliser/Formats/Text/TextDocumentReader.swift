@@ -1,0 +1,106 @@
+/// Reads a decoded text file into the document model, choosing the layout per region: a run of
+/// tab-separated lines is a table, a run of pipe lines (markdown, grid or broken rows) is a table,
+/// anything else is paragraphs (runs of non-blank lines) and markdown headings. One file may hold
+/// a pipe table, then glued text, then key-value blocks; each region is read as what it is.
+///
+/// ```swift
+/// let text = TextDocumentReader.read(SourceLine.split("1.2\tA complaint…\tYes\n"), part: 0)
+/// text.blocks.first?.kind   // .table
+/// ```
+enum TextDocumentReader {
+    /// The blocks of a file, the lines left out (rules, borders) and the number of blank lines.
+    struct Output {
+        var blocks: [Block] = []
+        var dropped: [Document.Dropped] = []
+        var blankLines = 0
+        /// Which blocks are pipe tables (the rest of the tables are tab tables), for `documents.format`.
+        var pipeTables = Set<Int>()
+    }
+
+    static func read(_ lines: [SourceLine], part: Int) -> Output {
+        let shapes = lines.map { LineShape.of($0.text) }
+        var out = Output()
+        var i = 0
+        while i < lines.count {
+            switch shapes[i] {
+            case .blank:
+                out.blankLines += 1
+                i += 1
+            case .tabbed:
+                var j = i
+                while j < lines.count, shapes[j] == .tabbed { j += 1 }
+                out.blocks.append(tabTable(lines[i..<j], part: part))
+                i = j
+            case .piped, .pipeRule, .gridBorder:
+                let j = pipeRegionEnd(from: i, shapes: shapes, lines: lines)
+                let before = out.blocks.count
+                PipeTable.read(lines[i..<j], shapes: shapes[i..<j], part: part, into: &out)
+                if out.blocks.count > before { out.pipeTables.insert(out.blocks.count - 1) }
+                i = j
+            case .plain:
+                var j = i
+                while j < lines.count, shapes[j] == .plain { j += 1 }
+                paragraphs(lines[i..<j], part: part, into: &out)
+                i = j
+            }
+        }
+        return out
+    }
+
+    private static func tabTable(_ lines: ArraySlice<SourceLine>, part: Int) -> Block {
+        .table(lines.map { line in
+            let at = Location(part: part, line: line.number)
+            let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { cell -> TableCell in
+                let t = cell.trimmingWhitespace()
+                return TableCell(lines: t.isEmpty ? [] : [TextLine(t, at: at)])
+            }
+            return TableRow(cells: cells, location: at)
+        })
+    }
+
+    /// A pipe region runs over pipe lines, rules and borders, and over plain lines inside a broken row
+    /// (a line that opens a row with `|` and is closed by a later line).
+    private static func pipeRegionEnd(from start: Int, shapes: [LineShape], lines: [SourceLine]) -> Int {
+        var j = start
+        while j < lines.count {
+            switch shapes[j] {
+            case .piped, .pipeRule, .gridBorder: j += 1
+            case .plain:
+                guard PipeTable.opensRow(lines[j - 1].text), let close = PipeTable.closingLine(after: j, lines: lines, shapes: shapes)
+                else { return j }
+                j = close + 1
+            case .blank, .tabbed: return j
+            }
+        }
+        return j
+    }
+
+    /// Runs of non-blank lines become paragraphs; a markdown heading (`## Section 2`) is a block of its own.
+    private static func paragraphs(_ lines: ArraySlice<SourceLine>, part: Int, into out: inout Output) {
+        var current: [TextLine] = []
+        func flush() {
+            if !current.isEmpty { out.blocks.append(.paragraph(current)) }
+            current = []
+        }
+        for line in lines {
+            let at = Location(part: part, line: line.number)
+            if let level = markdownHeadingLevel(line.text) {
+                flush()
+                out.blocks.append(Block(kind: .heading(level: level), lines: [TextLine(line.text.trimmingWhitespace(), at: at)]))
+            } else {
+                current.append(TextLine(line.text, at: at))
+            }
+        }
+        flush()
+    }
+
+    /// `#` to `######` followed by a space at the start of a line.
+    static func markdownHeadingLevel(_ text: String) -> Int? {
+        var level = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "#") { level += 1; continue }
+            return b == 0x20 && (1...6).contains(level) ? level : nil
+        }
+        return nil
+    }
+}
