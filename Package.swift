@@ -17,19 +17,34 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
             name: "CLibCSV",
             path: "Sources/CLibCSV",
             providers: [.apt(["libcsv-dev"])]),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibZ",
+            path: "Sources/CLibZ",
+            providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CPoppler",
+            path: "Sources/CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
         .target(
             name: "Assessment",
             exclude: ["Catalogue/provisions-2024.csv", "Catalogue/provisions-2022.csv",
                       "Catalogue/crosswalk-2022-2024.csv"]),
         .target(
             name: "Normaliser",
-            dependencies: ["Assessment", .product(name: "Crypto", package: "swift-crypto")]),
+            dependencies: ["Assessment", "CLibXML2", "CLibZ", "CPoppler", .product(name: "Crypto", package: "swift-crypto")]),
         .target(
             name: "Comparison",
             dependencies: ["Assessment"]),
@@ -41,11 +56,6 @@ let package = Package(
             dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "CLibCSV",
                            .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]),
-        .systemLibrary(
-            name: "CLibXML2",
-            path: "Tests/CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]),
         .target(
             name: "Report",
             dependencies: ["Assessment", "Comparison", "Dataset",
@@ -65,6 +75,10 @@ let package = Package(
             dependencies: ["Normaliser", "Assessment", "Dataset"],
             exclude: ["Fixtures"]),
         .testTarget(
+            name: "PDFTests",
+            dependencies: ["Normaliser", "Assessment", "Dataset"],
+            exclude: ["Fixtures"]),
+        .testTarget(
             name: "DatasetTests",
             dependencies: ["Dataset", "Normaliser", "Assessment", "Comparison",
                            .product(name: "GRDB", package: "GRDB.swift")]),
@@ -78,6 +92,11 @@ let package = Package(
             name: "ReportTests",
             dependencies: ["Report", "Dataset", "Comparison", "Assessment", "CLibXML2",
                            .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "FormatTests",
+            dependencies: ["Normaliser", "Assessment", "Dataset",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures", "Rendered"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["Dataset"],

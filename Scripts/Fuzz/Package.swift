@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "chc", path: "../.."),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // The entry point: SwiftPM names an executable's main `NormaliserFuzz_main`; this C file defines it
@@ -15,6 +16,16 @@ let package = Package(
         .target(name: "FuzzMain"),
         .executableTarget(
             name: "NormaliserFuzz",
+            dependencies: [
+                "FuzzMain",
+                .product(name: "Normaliser", package: "chc"),
+                .product(name: "Assessment", package: "chc"),
+                .product(name: "Dataset", package: "chc"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        // PDF bytes through poppler and the PDF reader (Scripts/fuzz SECONDS pdf).
+        .executableTarget(
+            name: "PDFFuzz",
             dependencies: [
                 "FuzzMain",
                 .product(name: "Normaliser", package: "chc"),

@@ -36,6 +36,7 @@ struct Build: ParsableCommand {
         let report = try checked { () throws(DatasetError) in
             try CorpusBuilder(corpus: corpus, catalogue: catalogue, toolVersion: ToolInfo.version).build(to: out)
         }
+        for skipped in report.skipped { Stderr.print(skipped.description) }
         guard report.written else {
             for f in report.failures { Stderr.print("Error: \(f.message)") }
             let kept = FileManager.default.fileExists(atPath: out) ? "\(out) was left unchanged" : "\(out) was not created"

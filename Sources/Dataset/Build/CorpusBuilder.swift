@@ -47,6 +47,7 @@ public struct CorpusBuilder: Sendable {
                              inputs: manifest.entries.flatMap(\.files) + (manifest.manifestPath == nil ? [] : ["manifest.csv"]))
         var report = BuildReport()
         report.failures = manifest.problems.map { BuildFailure(path: $0.file ?? corpus, line: $0.line, message: $0.description) }
+        report.skipped = manifest.skipped
         Self.removeAbandonedTemporaryFiles(beside: out)
         let session = try DatasetWriter(path: out).begin(catalogue: catalogue, toolVersion: toolVersion)
         do {
@@ -197,6 +198,8 @@ public struct BuildReport: Sendable {
     public var documents: [DocumentOutcome] = []
     /// The documents (and manifest rows) that could not be built, each with its message.
     public var failures: [BuildFailure] = []
+    /// Files of the corpus folder not read, with the reason (not failures: they do not change the exit status).
+    public var skipped: [SkippedFile] = []
     /// What the writer wrote.
     public var summary = WriteSummary()
     /// False when no document could be built: the target was left as it was.

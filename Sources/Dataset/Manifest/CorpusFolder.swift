@@ -1,4 +1,5 @@
 import Foundation
+import Normaliser
 
 /// A corpus folder on disk, and the rules for naming files inside it: relative paths only,
 /// no `..`, and no symlink that leads outside the folder.
@@ -14,8 +15,8 @@ struct CorpusFolder {
         var hint: String
     }
 
-    /// Input extensions picked up by discovery (CSV is not an assessment format).
-    static let inputExtensions: Set<String> = ["txt", "md", "html", "htm"]
+    /// Input extensions picked up by discovery: `.pdf .docx .html .htm .txt .md` (CSV is not an assessment format).
+    static let inputExtensions: Set<String> = FileFormat.extensions
 
     init(_ path: String) throws(DatasetError) {
         var isDirectory: ObjCBool = false
@@ -75,33 +76,75 @@ struct CorpusFolder {
         return .success(files)
     }
 
-    /// Every input file (`.txt`, `.md`, `.html`, `.htm`) under `assessments/` if that folder exists, else
-    /// under the corpus folder itself, as sorted corpus-relative paths. Hidden files and folders are skipped;
-    /// symlinks leading outside the corpus are reported as problems.
-    func discover() -> (files: [String], problems: [(path: String, problem: Problem)]) {
+    /// What discovery found: input files (sorted corpus-relative paths), symlinks leading outside
+    /// the corpus (problems), and every other file with the reason it is not read.
+    struct Discovery {
+        var files: [String] = []
+        var problems: [(path: String, problem: Problem)] = []
+        var skipped: [SkippedFile] = []
+    }
+
+    /// Every input file (`.pdf`, `.docx`, `.html`, `.htm`, `.txt`, `.md`) under `assessments/` if that folder
+    /// exists, else under the corpus folder itself (its `manifest.csv` aside). Every other file, hidden files
+    /// and folders included (each reported once, not walked), is listed in `skipped` with its reason.
+    func discover() -> Discovery {
         var isDirectory: ObjCBool = false
         let useSubfolder = FileManager.default.fileExists(atPath: fullPath("assessments"), isDirectory: &isDirectory)
             && isDirectory.boolValue
         let prefix = useSubfolder ? "assessments/" : ""
         let base = useSubfolder ? fullPath("assessments") : path
-        var files: [String] = []
-        var problems: [(String, Problem)] = []
-        let walked = FileManager.default.enumerator(atPath: base)?.allObjects.compactMap { $0 as? String } ?? []
-        for item in walked.sorted() {
-            let parts = item.split(separator: "/")
-            guard !parts.contains(where: { $0.hasPrefix(".") }),
-                  let ext = item.split(separator: ".").last.map({ $0.lowercased() }),
-                  item.contains("."), Self.inputExtensions.contains(ext) else { continue }
+        var found = Discovery()
+        guard let walker = FileManager.default.enumerator(atPath: base) else { return found }
+        var items: [String] = []
+        while let item = walker.nextObject() as? String {
+            let name = item.split(separator: "/").last.map(String.init) ?? item
+            if name.hasPrefix(".") {
+                let isFolder = (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory
+                if isFolder { walker.skipDescendants() }
+                found.skipped.append(SkippedFile(path: prefix + item, reason: isFolder ? "hidden folder, not read" : "hidden file, not read"))
+                continue
+            }
+            items.append(item)
+        }
+        for item in items.sorted() {
             let relative = prefix + item
-            guard isRegularFile(fullPath(relative)) else { continue }
-            if contains(fullPath(relative)) {
-                files.append(relative)
+            guard !(prefix.isEmpty && relative == "manifest.csv"), isRegularFile(fullPath(relative)) else { continue }
+            if let reason = Self.skipReason(relative) {
+                found.skipped.append(SkippedFile(path: relative, reason: reason))
+            } else if contains(fullPath(relative)) {
+                found.files.append(relative)
             } else {
-                problems.append((relative, Problem(message: "'\(relative)' is a symlink that leads outside the corpus folder",
-                                                   hint: "copy the file into the corpus folder instead")))
+                found.problems.append((relative, Problem(message: "'\(relative)' is a symlink that leads outside the corpus folder",
+                                                         hint: "copy the file into the corpus folder instead")))
             }
         }
-        return (files, problems)
+        found.skipped.sort { $0.path < $1.path }
+        return found
+    }
+
+    /// Why a file is not read, from its extension; nil for the formats chc reads.
+    static func skipReason(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard name.contains("."), let ext = name.split(separator: ".").last.map({ $0.lowercased() }) else {
+            return "no file extension; chc reads .pdf .docx .html .htm .txt .md"
+        }
+        if inputExtensions.contains(ext) { return nil }
+        switch ext {
+        case "xlsx", "xlsm", "xls", "ods", "csv", "tsv", "numbers":
+            return "spreadsheet, not a self-assessment format chc reads (export the form as PDF, Word or text)"
+        case "doc", "dot", "rtf", "odt", "pages", "wpd":
+            return "word-processor format chc does not read (save it as .docx or PDF)"
+        case "ppt", "pptx", "odp", "key":
+            return "presentation, not a self-assessment format chc reads"
+        case "png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp", "webp", "heic":
+            return "image (a scan? OCR is not supported)"
+        case "zip", "7z", "rar", "gz", "tgz", "tar", "bz2", "xz":
+            return "archive: unpack it into the corpus folder"
+        case "sqlite", "db", "json", "xml", "yaml", "yml", "log":
+            return "data file, not a self-assessment"
+        default:
+            return "not a format chc reads (.pdf .docx .html .htm .txt .md)"
+        }
     }
 
     private func contains(_ full: String) -> Bool {

@@ -22,15 +22,19 @@ public struct Manifest: Sendable {
     public var problems: [DatasetError]
     /// The manifest file read, or nil when the entries were discovered.
     public var manifestPath: String?
+    /// Files of the corpus folder that are not read, each with its reason: formats chc does not read,
+    /// hidden files, and (with a manifest) files no row names.
+    public var skipped: [SkippedFile] = []
 
     /// The values `landlord_kind` may take in a manifest (empty means not known).
     public static let landlordKinds = ["local_authority", "housing_association", "other"]
 
     /// Creates a manifest from its parts.
-    public init(entries: [ManifestEntry], problems: [DatasetError], manifestPath: String?) {
+    public init(entries: [ManifestEntry], problems: [DatasetError], manifestPath: String?, skipped: [SkippedFile] = []) {
         self.entries = entries
         self.problems = problems
         self.manifestPath = manifestPath
+        self.skipped = skipped
     }
 
     /// Reads `<corpus>/manifest.csv` if it exists, otherwise discovers the corpus's files.
@@ -121,7 +125,17 @@ public struct Manifest: Sendable {
                                                 period: cell("period"), codeVersion: version, sourceURL: cell("source_url"),
                                                 notes: cell("notes"), line: record.line))
         }
+        result.skipped = unlisted(folder.discover(), listed: seen)
         return result
+    }
+
+    /// The corpus files a manifest does not name: each with the reason discovery gives it, or as not listed.
+    private static func unlisted(_ found: CorpusFolder.Discovery, listed: [String: Int]) -> [SkippedFile] {
+        var skipped = found.skipped.filter { listed[$0.path] == nil }
+        for file in found.files where listed[file] == nil {
+            skipped.append(SkippedFile(path: file, reason: "not listed in manifest.csv (add a row for it to build it)"))
+        }
+        return skipped.sorted { $0.path < $1.path }
     }
 
     /// The manifest's bytes as UTF-8: decoded like the documents (UTF-8, else Windows-1252, so a spreadsheet's
@@ -140,8 +154,9 @@ public struct Manifest: Sendable {
         return Array(decoded.text.utf8)
     }
 
-    /// Lists a corpus with no manifest: every `.txt`, `.md`, `.html` and `.htm` file under `<corpus>/assessments/`
-    /// if that folder exists, else under `<corpus>`, sorted by path, one single-file entry each, landlord unknown.
+    /// Lists a corpus with no manifest: every `.pdf`, `.docx`, `.html`, `.htm`, `.txt` and `.md` file under
+    /// `<corpus>/assessments/` if that folder exists, else under `<corpus>`, sorted by path, one single-file entry
+    /// each, landlord unknown; every other file is in `skipped` with its reason.
     ///
     /// - Throws: `DatasetError`:
     ///   `CORPUS: no corpus folder here - check the path, or pass the folder that holds manifest.csv or assessments/`.
@@ -152,6 +167,6 @@ public struct Manifest: Sendable {
                         problems: found.problems.map {
                             DatasetError(.manifest, file: $0.path, message: $0.problem.message, hint: $0.problem.hint)
                         },
-                        manifestPath: nil)
+                        manifestPath: nil, skipped: found.skipped)
     }
 }

@@ -38,9 +38,9 @@ struct Alignment {
             var h = g
             while h < anchors.count, anchors[h].position == anchors[g].position { h += 1 }
             let unit = anchors[g].unit
-            if previousUnit >= 0, (previousUnit + 1...unit).contains(where: { resets.contains($0) || partStarts.contains($0) }) {
+            if previousUnit >= 0, previousUnit < unit, (previousUnit + 1...unit).contains(where: { resets.contains($0) || partStarts.contains($0) }) {
                 afterReset = prefixBySection(best, sections: sections, maxSection: maxSection)
-                if (previousUnit + 1...unit).contains(where: { partStarts.contains($0) }) { afterPart = best.max { $0.score < $1.score } ?? none }
+                if previousUnit < unit, (previousUnit + 1...unit).contains(where: { partStarts.contains($0) }) { afterPart = best.max { $0.score < $1.score } ?? none }
             }
             var updates: [(Int, Best)] = []
             for k in g..<h {

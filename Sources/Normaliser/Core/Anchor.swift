@@ -35,6 +35,8 @@ struct Anchor {
     /// Content-word overlap of the text after the anchor with the catalogue summary of `id` (0…1).
     var similarity: Double = 0
     var weight: Double = 0
+    /// For numbers inside a line: the number follows a sentence end or an answer word.
+    var afterSentence = false
     /// For lost numbers: the provision was the only one missing between the neighbours.
     var onlyCandidate = false
 

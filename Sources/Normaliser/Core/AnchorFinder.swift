@@ -25,10 +25,12 @@ struct AnchorFinder {
                 out.append(Anchor(unit: i, offset: 0, id: s.id, kind: kind,
                                   reading: ProvisionNumber.Reading(id: s.id, repaired: s.repaired, raw: raw), complete: false))
             }
-            for (offset, s) in Self.inline(bytes, after: facts[i].start?.restOffset ?? 0) {
+            for (offset, s, afterSentence) in Self.inline(bytes, after: facts[i].start?.restOffset ?? 0) {
                 let raw = String(decoding: bytes[s.numberOffset..<min(bytes.count, s.numberOffset + 5)], as: UTF8.self)
-                out.append(Anchor(unit: i, offset: offset, id: s.id, kind: .inline,
-                                  reading: ProvisionNumber.Reading(id: s.id, repaired: s.repaired, raw: raw), complete: false))
+                var a = Anchor(unit: i, offset: offset, id: s.id, kind: .inline,
+                               reading: ProvisionNumber.Reading(id: s.id, repaired: s.repaired, raw: raw), complete: false)
+                a.afterSentence = afterSentence
+                out.append(a)
             }
         }
         markComplete(&out)
@@ -48,34 +50,34 @@ struct AnchorFinder {
     static let referenceWords: Set<String> = ["section", "sections", "paragraph", "paragraphs", "para", "paras", "clause", "clauses",
                                               "point", "points", "item", "items", "see", "and", "or", "to", "of", "in", "under",
                                               "at", "per", "with", "from", "page", "pages", "part", "parts", "chapter", "appendix",
-                                              "annex", "table", "figure", "version", "v", "no", "code", "provision", "provisions",
-                                              "policy", "procedure", "standard", "rule", "rules", "by", "on", "the", "our"]
+                                              "annex", "table", "figure", "version", "v", "no", "provision", "provisions", "by", "on"]
 
     /// Numbers inside a line that may start a row run on from the one before: after a sentence end, a
     /// closing bracket or an answer word, not after a reference word, before capitalised text.
-    static func inline(_ bytes: [UInt8], after start: Int) -> [(Int, LineStart)] {
-        var out: [(Int, LineStart)] = []
+    static func inline(_ bytes: [UInt8], after start: Int) -> [(Int, LineStart, Bool)] {
+        var out: [(Int, LineStart, Bool)] = []
         for token in NumberScan.tokens(bytes) where token.start >= max(start, 1) {
-            guard let s = LineStart.read(bytes, from: token.start), s.rest == .capital, !s.glued || true else { continue }
+            guard let s = LineStart.read(bytes, from: token.start), s.rest == .capital || s.rest == .lowercase else { continue }
             var k = token.start - 1
             var spaces = 0
             while k >= 0, bytes[k] == 0x20 || bytes[k] == 0x09 { k -= 1; spaces += 1 }
             guard k >= 0, spaces >= 1 || bytes[k] == UInt8(ascii: ".") else { continue }
-            let p = bytes[k]
-            let sentenceEnd = p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") || p == UInt8(ascii: ";")
-                || p == UInt8(ascii: ")") || p == UInt8(ascii: ":")
+            // After a reference word ('section 3.2') the number is a reference; anywhere else it may open a row run on
+            // from the one before (cells run together by an extraction): the alignment and the answer after it decide.
             let word = previousWord(bytes, endingAt: k)
             if referenceWords.contains(word) { continue }
-            let afterAnswer = AnswerReader.answer(word) != nil && word.count <= 9
-            guard sentenceEnd || afterAnswer || spaces >= 2 else { continue }
-            out.append((token.start, s))
+            let p = bytes[k]
+            let sentenceEnd = p == UInt8(ascii: ".") || p == UInt8(ascii: "!") || p == UInt8(ascii: "?") || p == UInt8(ascii: ";")
+                || (AnswerReader.answer(word) != nil && word.count <= 9)
+            out.append((token.start, s, sentenceEnd))
         }
         return out
     }
 
+    /// The word ending at byte `end` (the last non-space byte before the number), or "" if a non-letter stands there.
     private static func previousWord(_ bytes: [UInt8], endingAt end: Int) -> String {
         var k = end
-        while k >= 0, !NumberScan.isLetter(bytes[k]) { k -= 1 }
+        guard k >= 0, NumberScan.isLetter(bytes[k]) else { return "" }
         let last = k
         while k >= 0, NumberScan.isLetter(bytes[k]) || bytes[k] == UInt8(ascii: "/") { k -= 1 }
         guard last > k else { return "" }

@@ -27,11 +27,15 @@ struct AnchorWeights {
     func weighted(_ anchors: [Anchor]) -> [Anchor] {
         var out: [Anchor] = []
         for (k, a) in anchors.enumerated() where catalogue.provision(version, a.id) != nil {
-            if !a.complete, a.kind == .inline || a.kind == .leadingLower { continue }
-            if !a.complete, quoted(a) { continue }
+            if !a.complete, a.kind == .leadingLower || a.kind == .inline && !a.afterSentence { continue }
+            if !a.complete, quoted(a, previous: k > 0 ? anchors[k - 1] : nil) { continue }
             var w = a
             let next = k + 1 < anchors.count ? anchors[k + 1] : nil
             w.similarity = words.similarity(textWords(after: a, next: next), version, a.id)
+            // A row with no answer run on after a sentence, or one whose text continues a sentence (its number printed
+            // mid-sentence): only where its text states the provision's requirement.
+            if !a.complete, a.kind == .inline, w.similarity < 0.3 { continue }
+            if a.kind == .inline, lowercaseRest(a), w.similarity < 0.4 { continue }
             w.weight = Self.base(a.kind) + (a.complete ? 3 : 0) + 4 * w.similarity
             // The same number printed again on the next line of its row: the row started at the first.
             if k > 0, anchors[k - 1].id == a.id, a.unit - anchors[k - 1].unit <= 3,
@@ -43,14 +47,22 @@ struct AnchorWeights {
         return out
     }
 
-    /// A number with no answer after it that reads as quoted text: under a caption of another section
-    /// ('4.1 We will respond…' in section 3's evidence), or after a line introducing a quotation ('as our policy puts it:').
-    private func quoted(_ a: Anchor) -> Bool {
-        if let caption = facts[a.unit].captionSection, caption != a.id.section { return true }
+    private func lowercaseRest(_ a: Anchor) -> Bool {
+        LineStart.read(Array(units[a.unit].cells[0].utf8), from: a.offset)?.rest == .lowercase
+    }
+
+    /// A number with no answer after it that reads as quoted text: under a caption of another section, after a
+    /// candidate of another section too ('4.1 We will respond…' in section 3's evidence), or after a line
+    /// introducing a quotation ('as our policy puts it:').
+    private func quoted(_ a: Anchor, previous: Anchor?) -> Bool {
+        if let caption = facts[a.unit].captionSection, caption != a.id.section, previous.map({ $0.id.section != a.id.section }) ?? true {
+            return true
+        }
         var p = a.unit - 1
         while p >= 0, facts[p].kind == .blank { p -= 1 }
-        guard p >= 0, facts[p].kind == .content, a.offset == 0 else { return false }
-        return units[p].text.trimmingWhitespace().hasSuffix(":")
+        guard p >= 0, facts[p].kind == .content, a.offset == 0, units[p].shape == .line, units[a.unit].shape == .line else { return false }
+        let text = units[p].text.trimmingWhitespace()
+        return text.hasSuffix(":") && FieldLabel.alone(text) == nil
     }
 
     /// Content words of the requirement text after an anchor: up to the next candidate or the first answered

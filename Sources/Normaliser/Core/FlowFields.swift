@@ -28,10 +28,20 @@ enum FlowFields {
         out.style = .keyValue
         var fields: [ColumnRole: [String]] = [:]
         var role = ColumnRole.requirement
-        for line in lines {
+        // 'Comply – Yes' / 'Comply – No' alone are the 2022 form's column labels only where the entry has both;
+        // otherwise each is the label 'Comply' and its answer.
+        let alone = lines.map { FieldLabel.alone($0.text.trimmingWhitespace()) }
+        let pair = alone.contains(.complyYes) && alone.contains(.complyNo)
+        for (k, line) in lines.enumerated() {
             let t = line.text.trimmingWhitespace()
             if t.isEmpty { continue }
-            if let r = FieldLabel.alone(t) { role = r; continue }
+            if let r = alone[k], (r == .complyYes || r == .complyNo), !pair, let last = t.split(separator: " ").last,
+               ["yes", "no"].contains(Text.fold(String(last))) {
+                role = .comply
+                fields[.comply, default: []].append(String(last))
+                continue
+            }
+            if let r = alone[k] { role = r; continue }
             if let (r, v) = FieldLabel.inline(t) { role = r; fields[r, default: []].append(v); continue }
             var r = role
             if r == .requirement, fields[.requirement] != nil || Text.wordCount(t) <= 2, AnswerSplit.isStandalone(t) {

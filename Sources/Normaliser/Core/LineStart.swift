@@ -27,9 +27,6 @@ struct LineStart: Equatable {
     /// Byte offset of the number itself.
     var numberOffset: Int
 
-    /// Labels that may stand before a provision number at a row start.
-    static let labels: [[UInt8]] = ["code provision", "code section", "provision", "section", "reference", "ref.", "ref", "clause", "code ref", "item", "no."].map { Array($0.utf8) }
-
     /// The provision number opening `bytes` (from `from`), or nil.
     static func read(_ bytes: [UInt8], from: Int = 0) -> LineStart? {
         var i = skipDecoration(bytes, from)
@@ -37,9 +34,13 @@ struct LineStart: Equatable {
         if let l = label(bytes, at: i) {
             labelled = true
             i = l
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: ":") || bytes[i] == UInt8(ascii: "#") || bytes[i] == 0x09 { i += 1 }
-            // 'Provision number 1.2', 'Section no. 1.2'
-            for word in ["number", "no.", "no"] where starts(bytes, i, word) { i += word.utf8.count; while i < bytes.count, bytes[i] == 0x20 { i += 1 } }
+            // 'Code provision: 1.2', 'Provision – 1.2', 'Ref #1.2'
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == 0x20 || b == 0x09 || b == UInt8(ascii: ":") || b == UInt8(ascii: "#") || b == UInt8(ascii: "-") { i += 1; continue }
+                if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 { i += 3; continue }
+                break
+            }
         }
         guard let token = NumberScan.token(bytes, at: i) else { return nil }
         var j = token.end
@@ -76,15 +77,23 @@ struct LineStart: Equatable {
         return i
     }
 
+    /// The end of a label of one to three number-label words ('Code provision', 'Ref', 'Code reference', 'Provision no.')
+    /// starting at `i`, or nil.
     private static func label(_ bytes: [UInt8], at i: Int) -> Int? {
-        for l in labels where starts(bytes, i, l) {
-            let end = i + l.count
-            guard end < bytes.count else { return nil }
-            let next = bytes[end]
-            if NumberScan.isLetter(next) { continue }
-            return end
+        var j = i
+        var end: Int?
+        var words = 0
+        while words < 3 {
+            var k = j
+            while k < bytes.count, NumberScan.isLetter(bytes[k]) { k += 1 }
+            guard k > j, Vocabulary.numberLabelWords.contains(String(decoding: bytes[j..<k], as: UTF8.self).lowercased()) else { break }
+            if k < bytes.count, bytes[k] == UInt8(ascii: ".") { k += 1 }
+            end = k
+            words += 1
+            j = k
+            while j < bytes.count, bytes[j] == 0x20 { j += 1 }
         }
-        return nil
+        return end
     }
 
     /// True if `bytes` at `i` starts with `word`, ignoring ASCII case.

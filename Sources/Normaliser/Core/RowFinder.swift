@@ -57,14 +57,17 @@ struct RowFinder {
         return out
     }
 
-    /// Provisions strictly between two in the version's form order (to the end when `b` is nil), in the same
-    /// part of the form: the section of `a` up to `b`.
+    /// Provisions strictly between two in the version's form order (to the end when `b` is nil). Where the order
+    /// restarts between them (the 2022 form's 'should' group after its 'must' group), the rest of `a`'s section and
+    /// the start of `b`'s.
     private func between(_ a: ProvisionID, _ b: ProvisionID?) -> [ProvisionID] {
         let all = catalogue.all(version)
         guard let pa = catalogue.position(version, a) else { return [] }
         let pb = b.flatMap { catalogue.position(version, $0) } ?? all.count
-        guard pb > pa + 1 else { return [] }
-        return all[(pa + 1)..<pb].map(\.id)
+        if pb > pa { return all[(pa + 1)..<pb].map(\.id) }
+        let tail = all[(pa + 1)...].prefix { $0.sectionNumber == a.section }
+        let head = all[0..<pb].reversed().prefix { $0.sectionNumber == b?.section }.reversed()
+        return (Array(tail) + Array(head)).map(\.id)
     }
 
     /// True if unit `i` looks like the start of a row of its own: a table row with requirement text and an
@@ -79,7 +82,8 @@ struct RowFinder {
             let weights = AnchorWeights(catalogue: catalogue, version: version, words: words, units: units, facts: facts)
             let req = weights.requirementText(i, from: nil, next: nil)
             let text = weights.textWords(after: Anchor(unit: i, offset: 0, id: ProvisionID(section: 0, item: 0), kind: .text, complete: true), next: nil)
-            guard Text.startsWithCapital(req), text.count >= 3 else { return false }
+            // A row's own answer word in its answer cell marks a row even when its text starts mid-sentence.
+            guard text.count >= 3, Text.startsWithCapital(req) || ownAnswerWord(i) else { return false }
         } else {
             let text = Text.strippingMarkup(unit.cells[0].trimmingWhitespace())
             guard Text.startsWithCapital(text), looksLikeRequirement(text) || FieldLabel.alone(text) == .requirement else { return false }
@@ -87,11 +91,22 @@ struct RowFinder {
         var k = i
         var seen = 0
         while k < min(end, units.count), seen < 6 {
-            if k != i, AnchorFinder.endsRow(facts[k].kind) { return false }
+            if k != i, AnchorFinder.endsRow(facts[k].kind) || facts[k].kind.isStructure { break }
             if facts[k].kind == .content { if facts[k].answered { return true }; seen += 1 }
             k += 1
         }
-        return false
+        // A table row left unanswered stands on its own when nothing but the next row or a caption follows it.
+        return unit.shape == .row && seen == 1 && (k >= end || facts[k].kind.isStructure)
+            && looksLikeRequirement(AnchorWeights(catalogue: catalogue, version: version, words: words, units: units, facts: facts)
+                .requirementText(i, from: nil, next: nil))
+    }
+
+    /// True if the row's answer cell (or the 2022 form's Yes / No cell) opens with an answer word.
+    private func ownAnswerWord(_ i: Int) -> Bool {
+        let roles = facts[i].roles
+        return units[i].cells.indices.contains { k in
+            k < roles.count && [ColumnRole.comply, .complyYes, .complyNo].contains(roles[k]) && AnswerReader.answer(units[i].cells[k]) != nil
+        }
     }
 
     /// Capitalised text of at least six words in the Code's wording of duties (must / should / expected…).

@@ -27,7 +27,10 @@ struct Segmenter {
             while k < anchors.count, anchors[k].unit == i {
                 let a = anchors[k]
                 if var c = current {
-                    if a.offset > 0, c.pieces.last?.unit == i { c.pieces[c.pieces.count - 1].to = a.offset }
+                    // A row starting inside a line: the line's text before it ends the row before.
+                    if a.offset > 0 {
+                        if c.pieces.last?.unit == i { c.pieces[c.pieces.count - 1].to = a.offset } else { c.pieces.append(Segment.Piece(unit: i, from: 0, to: a.offset)) }
+                    }
                     result.segments.append(c)
                 }
                 current = Segment(anchor: a, pieces: [Segment.Piece(unit: i, from: a.offset)],
@@ -91,7 +94,7 @@ struct Segmenter {
 
     /// Moves units between neighbouring segments where the row visibly began earlier than its number.
     private func adjustBoundaries(_ result: inout Result) {
-        for s in result.segments.indices {
+        for s in result.segments.indices where result.segments[s].anchor.offset == 0 {
             let anchorUnit = result.segments[s].anchor.unit
             let taken = unitsOpening(anchorUnit, previous: s > 0 ? result.segments[s - 1] : nil, roles: result.roles)
             guard !taken.isEmpty else { continue }

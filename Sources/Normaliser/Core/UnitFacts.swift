@@ -51,7 +51,7 @@ struct UnitFacts {
                 facts[i].kind = .header(header ?? TableHeader(roles: [], line: 0))
                 continue
             }
-            if unit.cells.contains(where: TableFields.isHeaderEcho) { facts[i].headerEcho = true }
+            if unit.shape == .row, unit.cells.contains(where: TableFields.isHeaderEcho) { facts[i].headerEcho = true }
             if unit.shape == .row {
                 let h = header ?? TableHeader.assumed(cells: unit.cells.count, line: 0)
                 let aligned = alignedRoles(of: unit, header: h, sameTable: headerTable == unit.table)
@@ -174,7 +174,11 @@ struct UnitFacts {
         let spans = unit.columns.last.map { $0 + 1 } != unit.cells.count
         guard !spans, let first = unit.cells.first, !roles.isEmpty else { return roles }
         if roles[0] != .number {
-            if ProvisionNumber.read(first) != nil { roles.insert(.number, at: 0) }
+            // A number under a column whose label was not recognised: that is the number column. A number in front of
+            // a header without a number column: the header's columns start after it.
+            if ProvisionNumber.read(first) != nil {
+                if roles[0] == .unknown { roles[0] = .number } else { roles.insert(.number, at: 0) }
+            }
             return roles
         }
         guard !first.isEmpty, ProvisionNumber.read(first) == nil, LineStart.read(Array(first.utf8)) == nil else { return roles }

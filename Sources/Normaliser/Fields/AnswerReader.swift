@@ -22,6 +22,7 @@ public enum AnswerReader {
     /// The answer at the start of `cell`, or nil if the cell does not begin with one.
     public static func answer(_ cell: String) -> Answer? {
         let plain = HTMLText.plain(cell)
+        if let box = checkbox(plain.trimmingWhitespace()) { return box }
         var s = Substring(plain)
         // Leading punctuation and stray marks ('., Yes').
         while let f = s.first, f.isPunctuation || f.isWhitespace || f == "*" || f == "•", f != "(" { s = s.dropFirst() }

@@ -31,6 +31,19 @@ enum Vocabulary {
     static let tickedBoxes: Set<Character> = ["☒", "☑", "■", "⊠"]
     static let emptyBoxes: Set<Character> = ["☐", "□", "◻"]
 
+    // Column and field labels, word by word (a label is read by the words it holds, in any case or punctuation).
+
+    /// Words that make a label the answer's: 'Comply', 'Do we comply?', 'Compliance status', 'Met?', 'Self-assessment'.
+    static let answerLabelWords: Set<String> = ["comply", "complies", "compliance", "compliant", "met", "status", "rating", "assessment"]
+    /// Words that make a label the requirement's: 'Code requirement', 'The Code requires', 'Requirement of the Code'.
+    static let requirementLabelWords: Set<String> = ["requirement", "requirements", "requires", "wording", "description"]
+    /// The only words a number column's label is made of: 'Code provision', 'Ref', 'Code reference', 'Provision number'.
+    static let numberLabelWords: Set<String> = ["code", "provision", "section", "ref", "reference", "clause", "number", "no", "para",
+                                                "paragraph", "item", "id", "standard"]
+    static let commentaryLabelWords: Set<String> = ["commentary", "explanation", "explanations", "comments", "comment", "notes",
+                                                    "narrative", "remarks"]
+    static let actionLabelWords: Set<String> = ["action", "actions", "improvement", "improvements", "plan", "planned"]
+
     /// Words of the Code's wording of duties: a requirement sentence uses one of them.
     static let dutyWords: Set<String> = ["must", "should", "expected", "required", "requires", "will", "may", "need", "needs"]
 }

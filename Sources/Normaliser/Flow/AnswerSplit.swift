@@ -97,9 +97,14 @@ enum AnswerSplit {
 
     private static func token(_ chars: [Character], _ p: Int, context: Context) -> (Int, Tier)? {
         let c = chars[p]
-        if boxes.contains(c) { return checkboxRun(chars, p).map { ($0, .good) } }
+        if boxes.contains(c) || c == "[" { return checkboxRun(chars, p).map { ($0, .good) } }
         if ticks.contains(c) { return (1, .good) }
         guard c.isLetter else { return nil }
+        // An answer written as a sentence where a sentence starts ('We comply.', 'This requirement is met').
+        if context == .lineStart || context == .sentenceEnd, "WwTtOoRrPp".contains(c),
+           let sentence = SentenceAnswer.read(String(chars[p..<min(chars.count, p + 160)])) {
+            return (sentence.text.count, .good)
+        }
         let window = String(chars[p..<min(chars.count, p + 24)]).lowercased()
             .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         for phrase in phrases where window.hasPrefix(phrase) {
@@ -148,9 +153,9 @@ enum AnswerSplit {
     private static func checkboxRun(_ chars: [Character], _ p: Int) -> Int? {
         var q = p
         var ticked = false
-        while q < chars.count, boxes.contains(chars[q]) {
-            if chars[q] != "☐" && chars[q] != "□" && chars[q] != "◻" { ticked = true }
-            q += 1
+        while let (length, tick) = box(chars, q) {
+            if tick { ticked = true }
+            q += length
             while q < chars.count, chars[q] == " " { q += 1 }
             let window = String(chars[q..<min(chars.count, q + 16)]).lowercased()
             for label in ["partially", "partial", "not applicable", "n/a", "yes", "no"] where window.hasPrefix(label) {
@@ -160,6 +165,17 @@ enum AnswerSplit {
             while q < chars.count, chars[q] == " " { q += 1 }
         }
         return ticked ? q - p : nil
+    }
+
+    /// A checkbox at `q`: a box glyph, or a bracketed one ('[x]', '[X]', '[✓]', '[ ]'); its length and whether it is ticked.
+    private static func box(_ chars: [Character], _ q: Int) -> (Int, Bool)? {
+        guard q < chars.count else { return nil }
+        let c = chars[q]
+        if boxes.contains(c) { return (1, c != "☐" && c != "□" && c != "◻") }
+        guard c == "[", q + 2 < chars.count, chars[q + 2] == "]" else { return nil }
+        let mark = chars[q + 1]
+        if mark == " " { return (3, false) }
+        return "xX✓✔".contains(mark) ? (3, true) : nil
     }
 
     private static func wordsBefore(_ chars: [Character], _ p: Int) -> Int {

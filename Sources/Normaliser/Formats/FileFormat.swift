@@ -13,11 +13,13 @@ public enum FileFormat: String, Sendable, CaseIterable {
 
     /// The format of `bytes`, or an `.unsupported` error naming what the file is instead.
     ///
-    /// - Throws: `NormaliserError.unsupported`, e.g. "legacy Word .doc file (OLE2), not .docx".
+    /// - Throws: `NormaliserError.unsupported`, e.g. "legacy Word .doc file (OLE2), not .docx";
+    ///   `.encrypted` "password-protected (encrypted) Office file: chc cannot read it".
     public static func sniff(_ bytes: [UInt8], path: String) throws(NormaliserError) -> FileFormat {
         let head = Array(bytes.prefix(1024))
         if head.starts(with: Array("%PDF-".utf8)) || (head.count >= 1024 && contains(head, Array("%PDF-".utf8))) { return .pdf }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
+        if WordEncryption.isEncryptedPackage(bytes) { throw WordEncryption.error(path) }
         if let what = unsupported(head) {
             throw NormaliserError(kind: .unsupported, file: path, line: nil, message: "\(what): chc cannot read this format",
                                   help: "save or export it as PDF, Word (.docx), HTML or text and add that file instead")

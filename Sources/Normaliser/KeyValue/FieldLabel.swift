@@ -16,7 +16,8 @@ enum FieldLabel {
         "further", "required", "planned", "steps", "next", "improvement", "improvements", "supporting", "information",
         "comment", "note", "text", "self", "assessment", "compliant", "met", "areas", "development", "response",
         "reference", "explain", "rating", "level", "partial", "additional", "detail", "details", "provided", "landlord",
-        "with",
+        "with", "reference", "requires", "says", "where", "find", "it", "plan", "planned", "required", "rating", "status",
+        "assessment", "self", "narrative", "remarks", "wording", "description",
     ])
 
     /// The column a label standing alone on its line names, or nil if the line is not a label.

@@ -17,24 +17,27 @@ public enum ColumnRole: String, Sendable, Hashable {
     /// ```
     public init?(label: String) {
         let l = Text.fold(Text.strippingMarkup(label))
-        if l.isEmpty { return nil }
-        if l.contains("comply") || l.contains("complian") || l.contains("compliant") || l == "status" || l.hasPrefix("met") || l.contains("yes / no") || l.contains("yes/no") {
-            if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*no\b"#, options: .regularExpression) != nil, !l.contains("yes") {
-                self = .complyNo
-            } else if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*yes\b"#, options: .regularExpression) != nil, !l.contains("/") {
-                self = .complyYes
-            } else {
-                self = .comply
-            }
-            return
+        let words = l.split(whereSeparator: { !$0.isLetterFast }).map(String.init)
+        if l == "#" { self = .number; return }
+        guard !words.isEmpty, words.count <= 14 else { return nil }
+        let has = { (w: String) in words.contains(w) }
+        let answerWord = words.contains { Vocabulary.answerLabelWords.contains($0) } || l.contains("yes / no") || l.contains("yes/no")
+        if answerWord, let pair = Self.yesNoColumn(l) { self = pair; return }
+        if has("evidence") || words.first == "how" { self = .evidence; return }
+        if words.contains(where: { Vocabulary.requirementLabelWords.contains($0) }) || (has("code") && (has("says") || has("text"))) {
+            self = .requirement; return
         }
-        if l.contains("requirement") || l == "provision text" || l == "code text" { self = .requirement; return }
-        if l == "code provision" || l == "provision" || l == "code section" || l == "section" || l == "code" || l == "ref" || l == "ref." || l == "no." || l == "no" || l == "number" || l == "#" || l == "provision number" || l == "code ref" || l == "clause" {
-            self = .number; return
-        }
-        if l.contains("evidence") { self = .evidence; return }
-        if l.contains("commentary") || l.contains("explanation") || l.contains("comments") || l == "notes" || l == "comment" { self = .commentary; return }
-        if l.contains("action") || l.contains("next steps") || l.contains("improvement") { self = .action; return }
+        if answerWord { self = .comply; return }
+        if words.count <= 3, words.allSatisfy({ Vocabulary.numberLabelWords.contains($0) }) { self = .number; return }
+        if words.contains(where: { Vocabulary.commentaryLabelWords.contains($0) }) { self = .commentary; return }
+        if words.contains(where: { Vocabulary.actionLabelWords.contains($0) }) || l.contains("next steps") { self = .action; return }
+        return nil
+    }
+
+    /// The 2022 form's separate answer columns: 'Comply – Yes (with evidence…)', 'Comply – No'.
+    private static func yesNoColumn(_ l: String) -> ColumnRole? {
+        if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*no\b"#, options: .regularExpression) != nil, !l.contains("yes") { return .complyNo }
+        if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*yes\b"#, options: .regularExpression) != nil, !l.contains("/") { return .complyYes }
         return nil
     }
 }

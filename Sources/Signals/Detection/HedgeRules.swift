@@ -43,7 +43,7 @@ enum HedgeRules {
         PhraseRule("once|until in place", [.negation], meaning: "a dependency on something not yet done"),
         PhraseRule("when established|appointed|formed|recruited|approved|ratified|adopted", [.negation],
                    meaning: "a dependency on something not yet done"),
-        PhraseRule("post|after|following|until ...2 election|elections", [],
+        PhraseRule("post|after|following|until ...2 @event", [.past],
                    meaning: "a dependency on something not yet done"),
         PhraseRule("tbc|tbd|tba", [], meaning: "something still to be confirmed"),
         PhraseRule("in progress", [.negation, .past],

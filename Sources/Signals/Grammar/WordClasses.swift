@@ -39,6 +39,11 @@ enum WordClasses {
             appointed approved established agreed recruited implemented adopted completed finalised finalized
             launched ratified signed elected operational formed live ready
             """),
+        // Events a landlord's plans wait for: "following the election", "after the restructure", "until the review".
+        "event": words("""
+            election elections appointment appointments recruitment restructure restructuring consultation review
+            approval implementation launch adoption merger vote
+            """),
         // What "we do not …" may deny in a contradiction of a 'Yes'.
         "practice": words("""
             meet comply have publish provide offer record report monitor hold keep follow acknowledge respond

@@ -9,3 +9,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int NormaliserFuzz_main(int argc, char **argv) {
     return LLVMFuzzerRunDriver(&argc, &argv, LLVMFuzzerTestOneInput);
 }
+
+int PDFFuzz_main(int argc, char **argv) {
+    return LLVMFuzzerRunDriver(&argc, &argv, LLVMFuzzerTestOneInput);
+}

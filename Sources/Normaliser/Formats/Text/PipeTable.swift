@@ -4,19 +4,24 @@
 /// (a line that opens a row with `|` and does not close it is joined with the lines up to the one
 /// that does).
 enum PipeTable {
-    static func read(_ lines: ArraySlice<SourceLine>, shapes: ArraySlice<LineShape>, part: Int, into out: inout TextDocumentReader.Output) {
-        let isGrid = shapes.contains(.gridBorder)
+    /// Reads the pipe table starting at line `start`; returns the index of the first line after it.
+    static func read(_ lines: [SourceLine], from start: Int, shapes: [LineShape], part: Int, into out: inout TextDocumentReader.Output) -> Int {
+        var isGrid = false
+        var k = start
+        while k < lines.count, shapes[k] != .blank, shapes[k] != .tabbed, shapes[k] != .plain { if shapes[k] == .gridBorder { isGrid = true }; k += 1 }
+        let expected = (start..<k).first { shapes[$0] == .piped }.map { pipes(lines[$0].text) } ?? 0
         var rows: [TableRow] = []
         var pending: [SourceLine] = []
         func flushGrid(header: Bool) {
             if !pending.isEmpty { rows.append(gridRow(pending, part: part, header: header)) }
             pending = []
         }
-        var i = lines.startIndex
-        while i < lines.endIndex {
+        var i = start
+        loop: while i < lines.count {
             let line = lines[i]
             let at = Location(part: part, line: line.number)
             switch shapes[i] {
+            case .blank, .tabbed, .plain: break loop
             case .gridBorder:
                 flushGrid(header: line.text.contains("="))
                 out.dropped.append(Document.Dropped(text: line.text, location: at, reason: "table border"))
@@ -25,20 +30,50 @@ enum PipeTable {
                 if !rows.isEmpty { rows[rows.count - 1].isHeader = true }
                 out.dropped.append(Document.Dropped(text: line.text, location: at, reason: "table rule"))
                 i += 1
-            default:
+            case .piped:
                 if isGrid { pending.append(line); i += 1; continue }
-                var joined = [line]
-                if opensRow(line.text), let close = closingLine(after: i + 1, lines: Array(lines), shapes: Array(shapes), offset: lines.startIndex) {
-                    joined = Array(lines[i...close])
-                    i = close + 1
-                } else {
-                    i += 1
-                }
-                rows.append(row(joined, part: part))
+                let joined = brokenRow(lines, from: i, shapes: shapes, expected: expected)
+                rows.append(row(Array(lines[i..<(i + joined)]), part: part))
+                i += joined
             }
         }
         flushGrid(header: false)
         if !rows.isEmpty { out.blocks.append(.table(rows)) }
+        return max(i, start + 1)
+    }
+
+    /// How many lines make the row starting at `i`: one, or - for a row broken over lines (its text wrapped, or
+    /// broken just before a cell) - as many as it takes for its separators to reach the table's, when they do.
+    private static func brokenRow(_ lines: [SourceLine], from i: Int, shapes: [LineShape], expected: Int) -> Int {
+        var count = pipes(lines[i].text)
+        guard count < expected else { return 1 }
+        var j = i + 1
+        while j < lines.count, j - i < 40, shapes[j] == .piped || shapes[j] == .plain {
+            count += pipes(lines[j].text)
+            j += 1
+            if count == expected { return j - i }
+            if count > expected { return 1 }
+        }
+        return 1
+    }
+
+    /// Unescaped pipe characters in a line.
+    static func pipes(_ text: String) -> Int {
+        var n = 0
+        var escaped = false
+        for b in text.utf8 {
+            if b == UInt8(ascii: "|") && !escaped { n += 1 }
+            escaped = b == UInt8(ascii: "\\")
+        }
+        return n
+    }
+
+    /// The cells of one grid line as written, padding kept (a cell whose text reaches the padding before the next `|` filled its column).
+    static func rawCells(_ text: String) -> [Substring] {
+        var s = Substring(text.trimmingWhitespace())
+        if s.hasPrefix("|") { s = s.dropFirst() }
+        if s.hasSuffix("|") { s = s.dropLast() }
+        return s.split(separator: "|", omittingEmptySubsequences: false).map { $0.hasPrefix(" ") ? $0.dropFirst() : $0 }
     }
 
     /// The cells of one pipe line, outer pipes removed, `\|` kept as text.
@@ -70,38 +105,24 @@ enum PipeTable {
     /// A grid row: the lines between two borders, cell by cell, wrapped text joined with spaces.
     private static func gridRow(_ lines: [SourceLine], part: Int, header: Bool) -> TableRow {
         let at = Location(part: part, line: lines[0].number)
-        var columns: [[String]] = []
+        var columns: [String] = []
+        var wasCut: [Bool] = []
         for line in lines {
-            for (k, cell) in cells(line.text).enumerated() {
-                if k >= columns.count { columns.append([]) }
-                if !cell.isEmpty { columns[k].append(cell) }
+            for (k, cell) in rawCells(line.text).enumerated() {
+                if k >= columns.count { columns.append("") }
+                let text = cell.trimmingWhitespace()
+                guard !text.isEmpty else { continue }
+                // A word longer than its column is cut at the column's edge: the next line continues it without a space.
+                let cut = k < wasCut.count && wasCut[k] && columns[k].last.map { !$0.isWhitespace } == true
+                columns[k] += columns[k].isEmpty || cut ? text : " " + text
+            }
+            wasCut = rawCells(line.text).map { raw in
+                let t = raw.trimmingWhitespace()
+                return !t.isEmpty && !t.contains(" ") && t.count >= raw.count - 1
             }
         }
-        let cells = columns.map { parts -> TableCell in
-            parts.isEmpty ? TableCell(lines: []) : TableCell(lines: [TextLine(parts.joined(separator: " "), at: at)])
-        }
+        let cells = columns.map { $0.isEmpty ? TableCell(lines: []) : TableCell(lines: [TextLine($0, at: at)]) }
         let end = lines.count > 1 ? Location(part: part, line: lines[lines.count - 1].number) : nil
         return TableRow(cells: cells, isHeader: header, location: at, end: end)
-    }
-
-    /// True if the line opens a row with `|` but does not close it.
-    static func opensRow(_ text: String) -> Bool {
-        let t = text.trimmingWhitespace()
-        return t.hasPrefix("|") && (t.count == 1 || !t.hasSuffix("|"))
-    }
-
-    /// The line (index into `lines`) that closes a row opened just before `start`: the first line at or
-    /// after `start` ending with `|` before a blank line or a line opening another row (at most 40 lines).
-    static func closingLine(after start: Int, lines: [SourceLine], shapes: [LineShape], offset: Int = 0) -> Int? {
-        var j = start - offset
-        var n = 0
-        while j < lines.count, n < 40 {
-            let t = lines[j].text.trimmingWhitespace()
-            if t.isEmpty || t.hasPrefix("|") || shapes[j] == .tabbed { return nil }
-            if t.hasSuffix("|") { return j + offset }
-            j += 1
-            n += 1
-        }
-        return nil
     }
 }

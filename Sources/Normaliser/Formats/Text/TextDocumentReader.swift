@@ -32,11 +32,9 @@ enum TextDocumentReader {
                 out.blocks.append(tabTable(lines[i..<j], part: part))
                 i = j
             case .piped, .pipeRule, .gridBorder:
-                let j = pipeRegionEnd(from: i, shapes: shapes, lines: lines)
                 let before = out.blocks.count
-                PipeTable.read(lines[i..<j], shapes: shapes[i..<j], part: part, into: &out)
+                i = PipeTable.read(lines, from: i, shapes: shapes, part: part, into: &out)
                 if out.blocks.count > before { out.pipeTables.insert(out.blocks.count - 1) }
-                i = j
             case .plain:
                 var j = i
                 while j < lines.count, shapes[j] == .plain { j += 1 }
@@ -56,23 +54,6 @@ enum TextDocumentReader {
             }
             return TableRow(cells: cells, location: at)
         })
-    }
-
-    /// A pipe region runs over pipe lines, rules and borders, and over plain lines inside a broken row
-    /// (a line that opens a row with `|` and is closed by a later line).
-    private static func pipeRegionEnd(from start: Int, shapes: [LineShape], lines: [SourceLine]) -> Int {
-        var j = start
-        while j < lines.count {
-            switch shapes[j] {
-            case .piped, .pipeRule, .gridBorder: j += 1
-            case .plain:
-                guard PipeTable.opensRow(lines[j - 1].text), let close = PipeTable.closingLine(after: j, lines: lines, shapes: shapes)
-                else { return j }
-                j = close + 1
-            case .blank, .tabbed: return j
-            }
-        }
-        return j
     }
 
     /// Runs of non-blank lines become paragraphs; a markdown heading (`## Section 2`) is a block of its own.
