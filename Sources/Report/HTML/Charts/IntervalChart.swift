@@ -16,7 +16,7 @@ enum IntervalChart {
         let reference: (value: Double?, interval: WilsonInterval?)?
     }
 
-    static let left = 190.0, right = 560.0, top = 22.0
+    static let left = 206.0, right = 566.0, top = 22.0
 
     static func x(_ v: Double) -> Double { left + (right - left) * min(max(v, 0), 1) }
 

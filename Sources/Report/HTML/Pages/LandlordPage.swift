@@ -99,7 +99,7 @@ struct LandlordVersionBlock {
                            caption: "Blue bar: the landlord's yes ÷ answered; grey bar: the sector's; whiskers: 95% Wilson "
                                + "intervals. The table below gives the figures.",
                            rows: benchmark.sections.map { s in
-                               .init(label: "§\(s.section) " + ReportFormat.trimmed(index.sectionTitles[version]?[s.section] ?? "", 24),
+                               .init(label: "§\(s.section) " + ReportFormat.trimmed(index.sectionTitles[version]?[s.section] ?? "", 20),
                                      value: s.landlord.rates.strict, interval: s.landlord.rates.strictInterval,
                                      reference: (s.sector.rates.strict, s.sector.rates.strictInterval))
                            })

@@ -1,6 +1,7 @@
 /// The one style sheet every page inlines (no external asset): screen, 390 px phones and A4 print. Status colours
 /// differ in lightness as well as hue and every coloured cell also carries its letter, so the heatmap reads in
-/// greyscale and for colour-blind readers.
+/// greyscale and for colour-blind readers. On a phone a chart shrinks to the page's width with larger text, so every
+/// value stays in view without scrolling sideways.
 enum PageStyle {
     static let css = """
         :root{--ink:#1b1b1b;--muted:#555;--line:#c9c9c9;--bar:#2f5f8f}
@@ -70,7 +71,7 @@ enum PageStyle {
         @media (max-width:600px){body{padding:8px;font-size:15px}h1{font-size:1.3rem}.headline b{font-size:1.2rem}
         .cards,.cards tbody,.cards tr,.cards td{display:block;width:100%}.cards thead{display:none}
         .cards tr{border-bottom:2px solid var(--line);padding:4px 0}.cards td{border:0;padding:1px 2px}.words{max-width:none}
-        figure{overflow-x:auto}figure svg{min-width:560px}}
+        svg .lbl,svg .val,svg .inv{font-size:16px}svg .axis{font-size:14px}}
         @page{size:A4;margin:14mm 12mm}
         @media print{body{max-width:none;padding:0;font-size:10pt}.site{display:none}.scroll{overflow:visible}
         h2{break-after:avoid}h3{break-after:avoid}tr,figure,.headline div{break-inside:avoid}

@@ -126,7 +126,7 @@ enum PageTemplates {
         <h3>Every answer at a glance</h3>
         <p class="note">{{heatmapNote}}</p>
         {{> legend}}{{#heatmap}}{{> heatmap}}{{/heatmap}}
-        <h3>Provisions most often not met</h3>
+        <h3>Provisions most often not met: the lowest shares answering yes</h3>
         {{#worstChart}}{{> chart}}{{/worstChart}}{{#worstTable}}{{> table}}{{/worstTable}}
         <h3>How landlords score</h3>
         {{#scoreChart}}{{> chart}}{{/scoreChart}}{{#scoreTable}}{{> table}}{{/scoreTable}}
