@@ -9,7 +9,7 @@ extension DataDictionary {
     private static let fraction = "fraction 0–1"
 
     /// The `StatusCounts` columns; `of` names what is counted ("responses" or "the landlord's responses").
-    static func countColumns(_ of: String) -> [Column] {
+    private static func countColumns(_ of: String) -> [Column] {
         [
             column("yes", "\(of.capitalizedFirst) answered yes.", unit: "responses"),
             column("partial", "\(of.capitalizedFirst) answered partial.", unit: "responses"),
@@ -23,7 +23,7 @@ extension DataDictionary {
     }
 
     /// The `Rates` columns: strict, lenient and adjusted, each with its 95% Wilson interval.
-    static let rateColumns: [Column] = {
+    private static let rateColumns: [Column] = {
         let null = "NULL when `answered` = 0"
         var out: [Column] = []
         for (name, what) in [("rate", "Strict rate: yes / answered"),
@@ -38,11 +38,11 @@ extension DataDictionary {
         return out
     }()
 
-    static let lowN = column("low_n", "1 when fewer than 5 landlords gave an answered response (the figure is shaky), else 0.",
+    private static let lowN = column("low_n", "1 when fewer than 5 landlords gave an answered response (the figure is shaky), else 0.",
                                      unit: "boolean")
 
     /// Columns of `provision_rates` and `provision_rates_pooled`.
-    private static func provisionRateColumns(pooled: Bool) -> [Column] {
+    static func provisionRateColumns(pooled: Bool) -> [Column] {
         [
             column("code_version", pooled ? "Always 2024: 2022 answers are mapped onto the 2024 Code."
                                           : "Code version: \(versions)."),
@@ -57,6 +57,14 @@ extension DataDictionary {
                    unit: "landlords"),
         ] + rateColumns + [lowN]
     }
+
+    /// A `SectionRate`'s columns after its section: counts, provisions, landlords, rates and `low_n` (also the
+    /// figures of `trend_section_rates`).
+    static let sectionRateFigures: [Column] = countColumns("responses") + [
+        column("provisions", "Provisions of the section with at least one response.", unit: "provisions"),
+        column("landlords", "Landlords with any response in the section.", unit: "landlords"),
+        column("answering_landlords", "Landlords with an answered response in the section.", unit: "landlords"),
+    ] + rateColumns + [lowN]
 
     /// Tables of figures computed at build time by the `Comparison` functions (the numbers `chc` prints).
     static let figureEntries: [Table] = [
@@ -73,11 +81,7 @@ extension DataDictionary {
                   column("code_version", "Code version: \(versions)."),
                   column("section", "Section number."),
                   column("section_title", "Section title from the catalogue; NULL if the catalogue has no such section."),
-              ] + countColumns("responses") + [
-                  column("provisions", "Provisions of the section with at least one response.", unit: "provisions"),
-                  column("landlords", "Landlords with any response in the section.", unit: "landlords"),
-                  column("answering_landlords", "Landlords with an answered response in the section.", unit: "landlords"),
-              ] + rateColumns + [lowN]),
+              ] + sectionRateFigures),
         Table(name: "landlord_scores", description: "One landlord's share compliant on one Code version, from its latest "
               + "assessment of that version, ranked among landlords. `Comparison.landlordScores`.", columns: [
                   column("code_version", "Code version: \(versions)."),

@@ -26,23 +26,12 @@ extension DataDictionary {
         Table(name: "trend_provision_rates", description: "Compliance with one provision over all landlords' assessments "
               + "of one period: `Comparison.provisionRates` over that period's assessments.", columns: [
                   periodYear, basis, trendVersion,
-                  column("provision", "Provision number as text, e.g. 6.10."),
-                  column("provision_key", "Zero-padded sortable form of `provision`, e.g. 06.10."),
-                  column("section", "Section number of the provision."),
-              ] + countColumns("responses") + [
-                  column("landlords", "Landlords with any response to the provision in the period.", unit: "landlords"),
-                  column("answering_landlords", "Landlords with an answered (yes, partial or no) response.", unit: "landlords"),
-                  column("yes_landlords", "Landlords whose answer is yes.", unit: "landlords"),
-              ] + rateColumns + [lowN]),
+              ] + provisionRateColumns(pooled: false).dropFirst()),  // as provision_rates, after its code_version
         Table(name: "trend_section_rates", description: "Compliance with one section over all landlords' assessments of "
               + "one period, pooling every answered response to its provisions: `Comparison.sectionRates`.", columns: [
                   periodYear, basis, trendVersion,
                   column("section", "Section number."),
-              ] + countColumns("responses") + [
-                  column("provisions", "Provisions of the section with at least one response.", unit: "provisions"),
-                  column("landlords", "Landlords with any response in the section.", unit: "landlords"),
-                  column("answering_landlords", "Landlords with an answered response in the section.", unit: "landlords"),
-              ] + rateColumns + [lowN]),
+              ] + sectionRateFigures),
         Table(name: "trend_pooling", description: "How one period's 2022 answers were put on the 2024 Code for the pooled "
               + "trend (`Comparison.pool` within the period).", columns: [
                   periodYear,

@@ -15,15 +15,7 @@ extension DatasetSchema {
           period_year INTEGER NOT NULL,
           basis TEXT NOT NULL CHECK (basis IN ('version', 'pooled')),
           code_version TEXT NOT NULL CHECK (code_version IN (\(codeVersions)) AND (basis = 'version' OR code_version = '2024')),
-          provision TEXT NOT NULL,
-          provision_key TEXT NOT NULL,
-          section INTEGER NOT NULL,
-        \(countColumns)
-          landlords INTEGER NOT NULL CHECK (landlords >= 1),
-          answering_landlords INTEGER NOT NULL CHECK (answering_landlords BETWEEN 0 AND landlords),
-          yes_landlords INTEGER NOT NULL CHECK (yes_landlords BETWEEN 0 AND answering_landlords),
-        \(allRateColumns)
-          low_n INTEGER NOT NULL CHECK (low_n IN (0, 1)),
+        \(provisionRateFigures)
           PRIMARY KEY (period_year, basis, code_version, provision)
         );
         CREATE TABLE trend_section_rates (
