@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
@@ -63,7 +64,9 @@ let package = Package(
             dependencies: ["Assessment", "Normaliser", "Comparison", "Signals", "Dataset"]),
         .target(
             name: "Report",
-            dependencies: ["Assessment", "Comparison", "Normaliser"]),
+            dependencies: ["Assessment", "Comparison", "Normaliser", "Dataset",
+                           .product(name: "Mustache", package: "swift-mustache"),
+                           .product(name: "Crypto", package: "swift-crypto")]),
         .executableTarget(
             name: "chc",
             dependencies: ["Assessment", "Normaliser", "Dataset", "Build", "Comparison", "Report", "Signals",
@@ -91,6 +94,10 @@ let package = Package(
         .testTarget(
             name: "ComparisonTests",
             dependencies: ["Comparison", "Assessment"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: ["Report", "Dataset", "Build", "Comparison", "Assessment", "CLibXML2",
+                           .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "FormatTests",
             dependencies: ["Normaliser", "Assessment", "Dataset", "Build",

@@ -20,12 +20,22 @@ public struct BuildDerivations: DatasetDerivations {
         return record.assessment.responses.map { DerivedFacts($0, assessedOn: on) }
     }
 
-    /// `BuildFigures.compute(_:catalogue:)` over the answers read back.
+    /// `BuildFigures.compute(_:catalogue:)` over the answers read back, and the sector trend over all of them.
     ///
     /// - Throws: what `answers` throws.
     public func figures(catalogue: Catalogue, answers: () throws -> [AnswerRow]) throws -> StoredFigures {
-        // Select the latest assessments at once, so the full set of rows is let go before the figures are computed.
-        BuildFigures.compute(Comparison.latestSelection(try answers()), catalogue: catalogue)
+        // The trend needs every assessment, older ones included; then the latest are selected at once, so the full
+        // set of rows is let go before the other figures are computed.
+        let selection: LatestSelection
+        let trend: SectorTrend
+        do {
+            let all = try answers()
+            trend = Comparison.sectorTrend(all, crosswalk: catalogue.crosswalk)
+            selection = Comparison.latestSelection(all)
+        }
+        var figures = BuildFigures.compute(selection, catalogue: catalogue)
+        figures.sectorTrend = trend
+        return figures
     }
 }
 

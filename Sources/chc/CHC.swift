@@ -8,7 +8,7 @@ struct CHC: ParsableCommand {
         commandName: "chc",
         abstract: "Benchmark social-housing landlords' self-assessments against the Housing Ombudsman's Complaint Handling Code.",
         version: ToolInfo.version,
-        subcommands: [Build.self, Parse.self, RatesCommand.self, Gaps.self, BenchmarkCommand.self, LandlordsCommand.self, SignalsCommand.self, ActionsCommand.self, Search.self, Query.self, Export.self])
+        subcommands: [Build.self, Parse.self, RatesCommand.self, Gaps.self, BenchmarkCommand.self, LandlordsCommand.self, SignalsCommand.self, ActionsCommand.self, Search.self, Query.self, Export.self, Trends.self, ReportCommand.self])
 
     /// Checks the words ArgumentParser would misread - a mistyped subcommand, `--version` given a Code version -
     /// then parses and runs the command.

@@ -52,7 +52,7 @@ import Testing
                              "input:assessments/croydon-2024-25.txt", "input:assessments/unnamed-landlord-2022.txt",
                              "landlord_count", "pooled_2022_duplicates", "pooled_2022_mapped", "pooled_2022_superseded",
                              "pooled_2022_unmapped", "response_count", "schema_version", "sqlite_version", "tool_version",
-                             "unparsed_line_count"])
+                             "trend_undated_documents", "unparsed_line_count"])
             let period = try String.fetchOne(db, sql: "SELECT period FROM documents WHERE source_path LIKE '%2023-24%'")
             #expect(period == "2023-24")
         }

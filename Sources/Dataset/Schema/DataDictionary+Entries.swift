@@ -122,9 +122,9 @@ extension DataDictionary {
             column("relation", "\(relationValues): how the 2024 provision compares with the 2022 one."),
             column("note", "What changed."),
         ]),
-    ] + analysisEntries + figureEntries + signalEntries + [
+    ] + analysisEntries + figureEntries + trendEntries + signalEntries + [
         Table(name: "build_info", description: "One fact about how the dataset was built. No timestamps: rebuilding the same inputs gives the same rows.", columns: [
-            column("key", "tool_version, catalogue_version, sqlite_version, schema_version, document_count, landlord_count, response_count, unparsed_line_count; pooled_2022_mapped, pooled_2022_unmapped, pooled_2022_superseded, pooled_2022_duplicates (how the latest 2022 answers were treated for `provision_rates_pooled`: mapped through a `same` crosswalk entry, dropped for want of one, not used because the landlord has a 2024 assessment, or dropped because another answer already mapped to that 2024 provision); or `input:<path>` for each input file."),
+            column("key", "tool_version, catalogue_version, sqlite_version, schema_version, document_count, landlord_count, response_count, unparsed_line_count; pooled_2022_mapped, pooled_2022_unmapped, pooled_2022_superseded, pooled_2022_duplicates (how the latest 2022 answers were treated for `provision_rates_pooled`: mapped through a `same` crosswalk entry, dropped for want of one, not used because the landlord has a 2024 assessment, or dropped because another answer already mapped to that 2024 provision); trend_undated_documents (documents whose period has no four-digit year: in no `trend_*` figure); or `input:<path>` for each input file."),
             column("value", "The value as text (for `input:<path>`: the file's sha256)."),
         ]),
         Table(name: "columns", description: "The data dictionary: one column of a table or view (this page, as a table).", columns: [

@@ -42,7 +42,7 @@ extension DataDictionary {
                                      unit: "boolean")
 
     /// Columns of `provision_rates` and `provision_rates_pooled`.
-    private static func provisionRateColumns(pooled: Bool) -> [Column] {
+    static func provisionRateColumns(pooled: Bool) -> [Column] {
         [
             column("code_version", pooled ? "Always 2024: 2022 answers are mapped onto the 2024 Code."
                                           : "Code version: \(versions)."),
@@ -57,6 +57,14 @@ extension DataDictionary {
                    unit: "landlords"),
         ] + rateColumns + [lowN]
     }
+
+    /// A `SectionRate`'s columns after its section: counts, provisions, landlords, rates and `low_n` (also the
+    /// figures of `trend_section_rates`).
+    static let sectionRateFigures: [Column] = countColumns("responses") + [
+        column("provisions", "Provisions of the section with at least one response.", unit: "provisions"),
+        column("landlords", "Landlords with any response in the section.", unit: "landlords"),
+        column("answering_landlords", "Landlords with an answered response in the section.", unit: "landlords"),
+    ] + rateColumns + [lowN]
 
     /// Tables of figures computed at build time by the `Comparison` functions (the numbers `chc` prints).
     static let figureEntries: [Table] = [
@@ -73,11 +81,7 @@ extension DataDictionary {
                   column("code_version", "Code version: \(versions)."),
                   column("section", "Section number."),
                   column("section_title", "Section title from the catalogue; NULL if the catalogue has no such section."),
-              ] + countColumns("responses") + [
-                  column("provisions", "Provisions of the section with at least one response.", unit: "provisions"),
-                  column("landlords", "Landlords with any response in the section.", unit: "landlords"),
-                  column("answering_landlords", "Landlords with an answered response in the section.", unit: "landlords"),
-              ] + rateColumns + [lowN]),
+              ] + sectionRateFigures),
         Table(name: "landlord_scores", description: "One landlord's share compliant on one Code version, from its latest "
               + "assessment of that version, ranked among landlords. `Comparison.landlordScores`.", columns: [
                   column("code_version", "Code version: \(versions)."),

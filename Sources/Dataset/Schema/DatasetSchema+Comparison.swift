@@ -30,6 +30,14 @@ extension DatasetSchema {
     static func provisionRateColumns(versions: String) -> String {
         """
           code_version TEXT NOT NULL CHECK (code_version IN (\(versions))),
+        \(provisionRateFigures)
+          PRIMARY KEY (code_version, provision)
+        """
+    }
+
+    /// A `ProvisionRate`'s columns after its code version: the provision, counts, landlords, rates and `low_n`
+    /// (also the figures of `trend_provision_rates`).
+    static let provisionRateFigures = """
           provision TEXT NOT NULL,
           provision_key TEXT NOT NULL,
           section INTEGER NOT NULL,
@@ -39,9 +47,7 @@ extension DatasetSchema {
           yes_landlords INTEGER NOT NULL CHECK (yes_landlords BETWEEN 0 AND answering_landlords),
         \(allRateColumns)
           low_n INTEGER NOT NULL CHECK (low_n IN (0, 1)),
-          PRIMARY KEY (code_version, provision)
         """
-    }
 
     /// Tables of figures computed at build time by the `Comparison` functions over `DatasetAnswers`.
     static let comparisonSQL = """

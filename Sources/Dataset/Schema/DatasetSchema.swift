@@ -27,6 +27,7 @@ public enum DatasetSchema {
         migrator.registerMigration("v2-views") { db in try db.execute(sql: viewsSQL) }
         migrator.registerMigration("v3-signals") { db in try db.execute(sql: signalsSQL) }
         migrator.registerMigration("v4-landlord-aliases") { db in try db.execute(sql: landlordAliasesSQL) }
+        migrator.registerMigration("v5-trends") { db in try db.execute(sql: trendsSQL) }
         return migrator
     }
 

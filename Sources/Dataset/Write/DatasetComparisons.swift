@@ -8,7 +8,7 @@ import GRDB
 enum DatasetComparisons {
     /// Fills `excluded_documents`, `provision_rates`, `provision_rates_pooled`, `section_rates`,
     /// `landlord_scores`, `landlord_section_scores`, `common_noncompliance`(`_landlords`), the pooling
-    /// counts in `build_info`, and the `responses_fts` search index.
+    /// counts in `build_info`, the sector trend (`DatasetTrends`), and the `responses_fts` search index.
     static func insert(catalogue: Catalogue, derivations: any DatasetDerivations, _ db: Database) throws {
         // The answers are read inside `figures` and let go before the index is built.
         try insert(try derivations.figures(catalogue: catalogue) { try DatasetAnswers.load(db) }, catalogue: catalogue, db)
@@ -27,6 +27,7 @@ enum DatasetComparisons {
         try insertScores(figures.landlordScores, db)
         try insertNonCompliance(figures.nonComplianceStated, basis: "stated", db)
         try insertNonCompliance(figures.nonComplianceAdjusted, basis: "adjusted", db)
+        if let trend = figures.sectorTrend { try DatasetTrends.insert(trend, db) }
     }
 
     /// `build_info` keys recording how the 2022 answers were treated by `Comparison.pool`.

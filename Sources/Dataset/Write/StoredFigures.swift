@@ -24,12 +24,15 @@ public struct StoredFigures: Sendable {
     public var nonComplianceStated: [NonComplianceEntry]
     /// Common non-compliance counting a hedged yes as not fully compliant, ranked within each Code version.
     public var nonComplianceAdjusted: [NonComplianceEntry]
+    /// The sector per period over every assessment, older ones included (`trend_*` tables); nil stores none.
+    public var sectorTrend: SectorTrend?
 
     /// Figures from their parts; every part defaults to none.
     public init(excluded: [ExcludedDocument] = [], provisionRates: [ProvisionRate] = [], pooledProvisionRates: [ProvisionRate] = [],
                 pooling: (mapped: Int, unmapped: Int, superseded: Int, duplicates: Int) = (0, 0, 0, 0),
                 sectionRates: [SectionRate] = [], landlordScores: [LandlordScore] = [],
-                nonComplianceStated: [NonComplianceEntry] = [], nonComplianceAdjusted: [NonComplianceEntry] = []) {
+                nonComplianceStated: [NonComplianceEntry] = [], nonComplianceAdjusted: [NonComplianceEntry] = [],
+                sectorTrend: SectorTrend? = nil) {
         self.excluded = excluded
         self.provisionRates = provisionRates
         self.pooledProvisionRates = pooledProvisionRates
@@ -38,5 +41,6 @@ public struct StoredFigures: Sendable {
         self.landlordScores = landlordScores
         self.nonComplianceStated = nonComplianceStated
         self.nonComplianceAdjusted = nonComplianceAdjusted
+        self.sectorTrend = sectorTrend
     }
 }

@@ -14,14 +14,20 @@ struct AnswerRecord: StoredRecord {
 
     /// The SELECT, optionally for one document (`?`).
     static func sql(oneDocument: Bool) -> String {
+        select(extraColumns: "", where: oneDocument ? "r.document_id = ?" : nil)
+    }
+
+    /// The SELECT of every column this record decodes, plus `extraColumns` (", r.x AS x, ..."), optionally filtered;
+    /// rows of one document are consecutive.
+    static func select(extraColumns: String, where filter: String?) -> String {
         """
         SELECT l.id AS l_id, l.name AS l_name, l.kind AS l_kind, d.id AS d_id, d.period AS d_period,
                r.id AS id, r.code_version AS code_version, r.provision AS provision, r.section AS section, r.status AS status,
-               EXISTS (SELECT 1 FROM signals s WHERE s.response_id = r.id AND s.kind = 'hedged_yes') AS s_hedged
+               EXISTS (SELECT 1 FROM signals s WHERE s.response_id = r.id AND s.kind = 'hedged_yes') AS s_hedged\(extraColumns)
         FROM responses r
         JOIN documents d ON d.id = r.document_id
         JOIN landlords l ON l.id = d.landlord_id
-        \(oneDocument ? "WHERE r.document_id = ?" : "")
+        \(filter.map { "WHERE " + $0 } ?? "")
         ORDER BY d.id, r.provision_key, r.provision
         """
     }
