@@ -96,7 +96,7 @@ import Testing
             "crosswalk.csv", "document_files.csv", "documents.csv", "evidence_refs.csv", "excluded_documents.csv",
             "landlord_aliases.csv", "landlord_scores.csv", "landlord_section_scores.csv", "landlords.csv", "latest_responses.csv", "provision_rates.csv",
             "provision_rates_pooled.csv", "provisions.csv", "responses.csv", "responses_full.csv", "section_rates.csv",
-            "signals.csv", "trend_periods.csv", "trend_provision_rates.csv", "trend_section_rates.csv", "trend_pooling.csv",
+            "signals.csv", "trend_periods.csv", "trend_pooling.csv", "trend_provision_rates.csv", "trend_section_rates.csv",
             "unparsed_lines.csv", "datasette-metadata.json", "datapackage.json",
         ])
         let landlords = try String(contentsOfFile: out + "/landlords.csv", encoding: .utf8)
