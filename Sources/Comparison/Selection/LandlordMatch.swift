@@ -116,7 +116,7 @@ public enum LandlordMatch: Sendable, Hashable {
         }
     }
 
-    /// True if each query word starts a word of the candidate's name or id ('winch' of 'Winchester City Council').
+    /// True if each query word starts a word of the candidate's name or id ('riv' of 'Riverside City Council').
     static func wordPrefixes(_ qWords: [String], _ c: Candidate) -> Bool {
         guard !qWords.isEmpty else { return false }
         let words = LandlordName.words(c.name) + LandlordName.words(c.id)

@@ -32,8 +32,8 @@ enum DocumentFacts {
     static let anonymousWords: Set<String> = ["unnamed", "unknown", "anonymous", "anon", "redacted"]
 
     /// A landlord name from a file name, or nil when it holds only dates, versions and generic words, or says
-    /// the landlord is unnamed: 'riverside-homes-2023-24.txt' -> 'Riverside Homes', 'Great Yarmouth 2022code.pdf'
-    /// -> 'Great Yarmouth', 'acme_self-assessment-v2-FINAL.docx' -> 'Acme'.
+    /// the landlord is unnamed: 'riverside-homes-2023-24.txt' -> 'Riverside Homes', 'Eastport 2022code.pdf'
+    /// -> 'Eastport', 'acme_self-assessment-v2-FINAL.docx' -> 'Acme'.
     static func landlord(fromFileName name: String) -> String? {
         let stem = name.split(separator: "/").last.map(String.init) ?? name
         return landlord(fromStem: stem.contains(".") ? String(stem[..<(stem.lastIndex(of: ".") ?? stem.endIndex)]) : stem)
@@ -70,7 +70,7 @@ enum DocumentFacts {
     }
 
     /// The words of a file name: split at anything but letters and digits, between letters and digits
-    /// ('2022code'), and where a lowercase run of three or more letters meets a capital ('GreatYarmouth').
+    /// ('2022code'), and where a lowercase run of three or more letters meets a capital ('EastPort').
     static func fileNameWords(_ base: String) -> [String] {
         var words: [String] = []
         var current = ""
@@ -107,7 +107,7 @@ enum DocumentFacts {
     static let codeYear = Pattern(#"(?<!\d[-/–])20\d\d[\s_-]*code|code[\s_-]*\(?20\d\d\)?(?![-/–]?\s*\d)"#)
 
     /// A period such as "2024-25" or "2024" from the given texts, in order of preference; a year naming the
-    /// Code ('the 2024 Code', 'Great Yarmouth 2022code') is not a period.
+    /// Code ('the 2024 Code', 'Eastport 2022code') is not a period.
     static func period(in texts: [String]) -> String? {
         let texts = texts.map(withoutCodeYears)
         for t in texts {
