@@ -54,3 +54,16 @@ import Testing
         }
     }
 }
+
+extension PDFErrorTests {
+    /// Found by `Scripts/fuzz 300 pdf`: a mutated fixture whose damaged text gave the reading core the same
+    /// provision twice on one line, where a range from the line after the first to the second's line ran backwards
+    /// (a Swift runtime trap). It now reads as far as the damaged file goes, each provision once.
+    @Test func fuzzFindingRepeatedNumberOnOneLineReads() throws {
+        let assessment = try Support.normalise(Support.fixtures.appendingPathComponent("pdf-fuzz-repeated-number.pdf"),
+                                               path: "pdf-fuzz-repeated-number.pdf")
+        let ids = assessment.responses.map(\.provision)
+        #expect(!ids.isEmpty)
+        #expect(Set(ids).count == ids.count)
+    }
+}

@@ -38,8 +38,9 @@ struct AnchorWeights {
             if a.kind == .inline, lowercaseRest(a), w.similarity < 0.4 { continue }
             w.weight = Self.base(a.kind) + (a.complete ? 3 : 0) + 4 * w.similarity
             // The same number printed again on the next line of its row: the row started at the first.
-            if k > 0, anchors[k - 1].id == a.id, a.unit - anchors[k - 1].unit <= 3,
-               !(anchors[k - 1].unit + 1..<a.unit).contains(where: { AnchorFinder.endsRow(facts[$0].kind) }) {
+            // (Or again on the same line.)
+            if k > 0, anchors[k - 1].id == a.id, (0...3).contains(a.unit - anchors[k - 1].unit),
+               !(anchors[k - 1].unit + 1..<max(a.unit, anchors[k - 1].unit + 1)).contains(where: { AnchorFinder.endsRow(facts[$0].kind) }) {
                 w.weight = 0.5
             }
             out.append(w)
@@ -99,6 +100,6 @@ struct AnchorWeights {
             if let s = LineStart.read(bytes, from: a.offset) { from = s.restOffset }
         }
         let to = next.map { $0.unit == i && $0.offset > from ? $0.offset : bytes.count } ?? bytes.count
-        return String(decoding: bytes[min(from, bytes.count)..<min(to, bytes.count)], as: UTF8.self)
+        return String(decoding: bytes[min(from, bytes.count)..<max(min(from, bytes.count), min(to, bytes.count))], as: UTF8.self)
     }
 }
