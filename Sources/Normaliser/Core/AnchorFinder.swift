@@ -119,7 +119,7 @@ struct AnchorFinder {
         guard facts[i].kind == .content else { return false }
         if units[i].shape == .row || (from == 0 && to == Int.max) { return facts[i].answered }
         let bytes = Array(units[i].cells[0].utf8)
-        let slice = String(decoding: bytes[min(from, bytes.count)..<max(min(from, bytes.count), min(to, bytes.count))], as: UTF8.self)
+        let slice = Text.slice(bytes, from: from, to: to)
         return AnswerSplit.find(slice) != nil
     }
 }

@@ -100,6 +100,6 @@ struct AnchorWeights {
             if let s = LineStart.read(bytes, from: a.offset) { from = s.restOffset }
         }
         let to = next.map { $0.unit == i && $0.offset > from ? $0.offset : bytes.count } ?? bytes.count
-        return String(decoding: bytes[min(from, bytes.count)..<max(min(from, bytes.count), min(to, bytes.count))], as: UTF8.self)
+        return Text.slice(bytes, from: from, to: to)
     }
 }

@@ -110,7 +110,7 @@ struct ReadingCore {
                 let bytes = Array(text.utf8)
                 var from = min(piece.from, bytes.count)
                 if piece.unit == segment.anchor.unit, let s = LineStart.read(bytes, from: from), s.id == segment.anchor.id { from = s.restOffset }
-                text = String(decoding: bytes[min(from, bytes.count)..<max(min(from, bytes.count), min(piece.to, bytes.count))], as: UTF8.self)
+                text = Text.slice(bytes, from: from, to: piece.to)
             }
             lines.append(FlowFields.Line(text: text, paragraph: unit.firstInBlock && k > 0))
         }

@@ -50,7 +50,7 @@ struct RowFinder {
             let previous = c > 0 ? chosen[c - 1] : nil
             let next = c < chosen.count ? chosen[c] : nil
             guard let prev = previous, prev.unit > lastStart || out.isEmpty else { continue }
-            guard startsRow(i, after: max(prev.unit, lastStart), before: next?.unit ?? units.count, closers: closers) else { continue }
+            guard startsRow(i, after: max(prev.unit, lastStart), before: next?.unit ?? units.count, closers: closers, weights: weights) else { continue }
             // In the sections the neighbours and the caption in force name.
             let sections = Set([prev.id.section, next?.id.section, facts[i].captionSection].compactMap { $0 })
             let missing = between(prev.id, next?.id).filter { !used.contains($0) && sections.contains($0.section) }
@@ -76,14 +76,13 @@ struct RowFinder {
 
     /// True if unit `i` looks like the start of a row of its own: a table row with requirement text and an
     /// answer of its own, or a requirement-like line after an answered row, followed by an answer.
-    private func startsRow(_ i: Int, after start: Int, before end: Int, closers: [Int]) -> Bool {
+    private func startsRow(_ i: Int, after start: Int, before end: Int, closers: [Int], weights: AnchorWeights) -> Bool {
         let unit = units[i]
         // The row before is finished: it has its answer, or a caption or header closed it.
         let closed = start + 1 < i && closers[i] - closers[start + 1] > 0
             || (start >= 0 && start < units.count && facts[start].answered && start != i)
         guard closed else { return false }
         if unit.shape == .row {
-            let weights = AnchorWeights(catalogue: catalogue, version: version, words: words, units: units, facts: facts)
             let req = weights.requirementText(i, from: nil, next: nil)
             let text = weights.textWords(after: Anchor(unit: i, offset: 0, id: ProvisionID(section: 0, item: 0), kind: .text, complete: true), next: nil)
             // A row's own answer word in its answer cell marks a row even when its text starts mid-sentence.
@@ -101,8 +100,7 @@ struct RowFinder {
         }
         // A table row left unanswered stands on its own when nothing but the next row or a caption follows it.
         return unit.shape == .row && seen == 1 && (k >= end || facts[k].kind.isStructure)
-            && looksLikeRequirement(AnchorWeights(catalogue: catalogue, version: version, words: words, units: units, facts: facts)
-                .requirementText(i, from: nil, next: nil))
+            && looksLikeRequirement(weights.requirementText(i, from: nil, next: nil))
     }
 
     /// True if the row's answer cell (or the 2022 form's Yes / No cell) opens with an answer word.

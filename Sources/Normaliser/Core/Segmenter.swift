@@ -17,6 +17,9 @@ struct Segmenter {
         var roles: [UnitRole] = []
     }
 
+    /// A line of header labels run into cell text.
+    static let headerEcho = UnitRole.unparsed(.headerEcho, "header labels run into cell text")
+
     func cut(_ anchors: [Anchor]) -> Result {
         var result = Result()
         result.roles = Array(repeating: .unparsed(.outsideTable, "before the self-assessment table"), count: units.count)
@@ -40,7 +43,7 @@ struct Segmenter {
                 k += 1
             }
             guard var c = current else {
-                result.roles[i] = facts[i].headerEcho ? .unparsed(.headerEcho, "header labels run into cell text")
+                result.roles[i] = facts[i].headerEcho ? Self.headerEcho
                     : role(of: i, inSegment: false, afterRows: !result.segments.isEmpty, context: &context)
                 continue
             }
@@ -48,9 +51,9 @@ struct Segmenter {
             current = nil  // `c` holds the segment alone while it grows
             if i > 0, units[i].part != units[i - 1].part {
                 result.segments.append(c)
-                if facts[i].headerEcho { result.roles[i] = .unparsed(.headerEcho, "header labels run into cell text"); continue }
+                if facts[i].headerEcho { result.roles[i] = Self.headerEcho; continue }
             } else if facts[i].headerEcho {
-                result.roles[i] = .unparsed(.headerEcho, "header labels run into cell text")
+                result.roles[i] = Self.headerEcho
                 current = c
                 continue
             } else if !AnchorFinder.endsRow(facts[i].kind, inRowOf: c.anchor.id, answered: answered) {

@@ -1,5 +1,5 @@
-/// Turns a file's raw bytes into text: UTF-16 with a byte-order mark (or laid out as UTF-16: a zero byte in
-/// every other place), else UTF-8 when valid, else Windows-1252 (so smart quotes survive).
+/// Turns a file's raw bytes into text: UTF-16 with a byte-order mark (or laid out as UTF-16: mostly zero bytes in
+/// every other place, see `utf16(_:)`), else UTF-8 when valid, else Windows-1252 (so smart quotes survive).
 public enum TextDecoding {
     /// The decoded text and the encoding used ("utf-8", "utf-16le", "utf-16be" or "windows-1252").
     public struct Decoded: Sendable {
@@ -49,7 +49,7 @@ public enum TextDecoding {
     /// four of the odd (little-endian) or of the even (big-endian) places are zero and the others almost never. Unpaired
     /// surrogates become U+FFFD; an odd last byte is dropped.
     static func utf16(_ bytes: [UInt8]) -> Decoded? {
-        var littleEndian: Bool
+        let littleEndian: Bool
         var start = 0
         if bytes.starts(with: [0xFF, 0xFE]) { littleEndian = true; start = 2 }
         else if bytes.starts(with: [0xFE, 0xFF]) { littleEndian = false; start = 2 }

@@ -3,6 +3,12 @@ import Foundation
 
 /// Small text helpers shared by the normaliser's stages.
 enum Text {
+    /// The text of `bytes[from..<to]`, both bounds clamped to the bytes (a range that would run backwards is empty).
+    static func slice(_ bytes: [UInt8], from: Int, to: Int) -> String {
+        let lower = min(max(from, 0), bytes.count)
+        return String(decoding: bytes[lower..<max(lower, min(to, bytes.count))], as: UTF8.self)
+    }
+
     /// Lowercased, dashes and quotes unified, whitespace collapsed, trimmed.
     static func fold(_ s: String) -> String {
         // Works on Unicode scalars, not Characters: grapheme breaking is the hot path's main cost.
