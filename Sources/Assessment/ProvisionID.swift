@@ -17,13 +17,23 @@ public struct ProvisionID: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     /// Parses `S.I` where S and I are 1–2 digit numbers; returns nil for anything else (`2.1.9`, `5.5%`, `1`).
+    /// Reads the UTF-8 bytes once: every dataset read and every candidate number of the normaliser goes through it.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2,
-              (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              parts[0].allSatisfy(\.isASCIIDigit), parts[1].allSatisfy(\.isASCIIDigit),
-              let s = Int(parts[0]), let i = Int(parts[1]) else { return nil }
-        self.init(section: s, item: i)
+        var section = 0, item = 0, sectionDigits = 0, itemDigits = 0, afterDot = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !afterDot else { return nil }
+                afterDot = true
+            } else if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                let digit = Int(byte &- UInt8(ascii: "0"))
+                if afterDot { item = item * 10 + digit; itemDigits += 1 } else { section = section * 10 + digit; sectionDigits += 1 }
+                guard sectionDigits <= 2, itemDigits <= 2 else { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard afterDot, sectionDigits >= 1, itemDigits >= 1 else { return nil }
+        self.init(section: section, item: item)
     }
 
     public var description: String { "\(section).\(item)" }

@@ -1,4 +1,6 @@
 import Comparison
+import Dispatch
+import Foundation
 
 extension DatasetFile {
     /// The sector trend `chc build` stored (`DatasetTrendReads.sectorTrend(_:)`): the same value
@@ -37,6 +39,41 @@ extension DatasetFile {
     ///   - plainYesLimit: Quote plain yes answers when no provision has more of them than this.
     /// - Throws: `DatasetError` for a missing or damaged table (an older dataset has no `trend_periods`: rebuild it).
     public func reportData(landlordID: String? = nil, plainYesLimit: Int = 300) throws(DatasetError) -> ReportData {
-        try read { db in try ReportData.load(db, landlordID: landlordID, plainYesLimit: plainYesLimit) }
+        // On a file, the located answers (every response) are read on a second connection while this one reads the
+        // rest: the two largest scans of a sector dataset, one core each.
+        guard isFile, landlordID == nil, let second = try? DatasetFile(path: path) else {
+            return try read { db in try ReportData.load(db, landlordID: landlordID, plainYesLimit: plainYesLimit) }
+        }
+        let answers = ResultSlot<[LocatedAnswer]>(), rest = ResultSlot<ReportData>()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 {
+                answers.set(Result { () throws(DatasetError) in try second.locatedAnswers() })
+            } else {
+                rest.set(Result { () throws(DatasetError) in
+                    try read { db in try ReportData.load(db, plainYesLimit: plainYesLimit, answers: []) }
+                })
+            }
+        }
+        let data = try rest.get(), located = try answers.get()
+        guard data.buildInfo == (try second.read { db in try ReportData.buildInfo(db) }) else {
+            // The file was replaced between the two reads (a build finished): read it again on one connection.
+            return try read { db in try ReportData.load(db, plainYesLimit: plainYesLimit) }
+        }
+        return data.replacing(answers: located)
+    }
+}
+
+/// A result written by one worker and read after both are done.
+final class ResultSlot<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var result: Result<T, DatasetError>?
+
+    func set(_ value: Result<T, DatasetError>) { lock.withLock { result = value } }
+
+    func get() throws(DatasetError) -> T {
+        guard let result = lock.withLock({ result }) else {
+            throw DatasetError(.damagedDataset, message: "a read did not finish", hint: "run the command again")
+        }
+        return try result.get()
     }
 }

@@ -17,6 +17,8 @@ public struct DatasetFile: Sendable {
     /// The dataset file, as given (used in messages).
     public let path: String
     let reader: any DatabaseReader
+    /// Whether `path` is the file `reader` reads (so a second connection can read it at the same time).
+    let isFile: Bool
 
     /// Opens the dataset at `path` read-only and checks it is a chc dataset.
     ///
@@ -27,6 +29,7 @@ public struct DatasetFile: Sendable {
     public init(path: String) throws(DatasetError) {
         self.path = path
         reader = try DatasetReader.openReadOnly(path: path)
+        isFile = true
         try read { db in try Self.requireChcDataset(db) }
     }
 
@@ -34,6 +37,7 @@ public struct DatasetFile: Sendable {
     public init(reader: any DatabaseReader, path: String) {
         self.path = path
         self.reader = reader
+        isFile = false
     }
 
     /// Runs `body` in a read transaction; SQLite errors and damaged values become a `DatasetError` naming `path`

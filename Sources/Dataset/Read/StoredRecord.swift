@@ -36,16 +36,29 @@ extension StoredRecord {
         try StoredTable.require(table, columns, db)
         let sql = "SELECT \(columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")) FROM \(table.quotedDatabaseIdentifier)"
             + (filter.isEmpty ? "" : " WHERE \(filter)") + (orderBy.isEmpty ? "" : " ORDER BY \(orderBy)")
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         var out: [Self] = []
-        while let row = try cursor.next() { out.append(try Self(stored: StoredRow(row, table: table))) }
+        try forEachStored(db, sql: sql, arguments: arguments, table: table) { out.append($0) }
         return out
     }
 
     /// A join's SELECT (`sql`), after checking every table and column in `reads`.
     static func fetchJoined(_ db: Database, sql: String, arguments: StatementArguments = []) throws -> [Self] {
         try requireReads(db)
-        return try fetchAll(db, sql: sql, arguments: arguments)
+        var out: [Self] = []
+        try forEachStored(db, sql: sql, arguments: arguments) { out.append($0) }
+        return out
+    }
+
+    /// Decodes each row of `sql` in turn, the rows sharing one ``ColumnIndex``; the caller checks the reads.
+    static func forEachStored(_ db: Database, sql: String, arguments: StatementArguments = [], table: String = Self.table,
+                              _ body: (Self) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        var columns: ColumnIndex?
+        while let row = try cursor.next() {
+            let index = columns ?? ColumnIndex(row)
+            columns = index
+            try body(try Self(stored: StoredRow(row, table: table, columns: index)))
+        }
     }
 }
 

@@ -24,19 +24,24 @@ struct StoredRow {
     /// What the SELECT put before this table's column names (`l_` for `l.name AS l_name`), "" for none.
     let prefix: String
 
+    /// Where each column of the statement is, shared by the rows of one cursor; nil: look the name up in the row.
+    let columns: ColumnIndex?
+
     /// The values of `table`'s columns in `row`, selected as `<prefix><column>`.
-    init(_ row: Row, table: String, prefix: String = "") {
+    init(_ row: Row, table: String, prefix: String = "", columns: ColumnIndex? = nil) {
         self.row = row
         self.table = table
         self.prefix = prefix
+        self.columns = columns
     }
 
     /// The same row, reading another table's columns of a join.
-    func on(_ table: String, prefix: String) -> StoredRow { StoredRow(row, table: table, prefix: prefix) }
+    func on(_ table: String, prefix: String) -> StoredRow { StoredRow(row, table: table, prefix: prefix, columns: columns) }
 
     /// The value of `column`, nil for SQL NULL; a column the row lacks is an error.
     func raw(_ column: String) throws(DatasetError) -> (any DatabaseValueConvertible)? {
         let name = prefix.isEmpty ? column : prefix + column
+        if let columns, let index = columns.index(of: name), index < row.count { return row[index] }
         let value = row[name]
         if value == nil, !row.hasColumn(name) {
             throw DatasetError.damaged("table \(table) has no column \(column)")
@@ -163,4 +168,25 @@ extension DatasetError {
     static func damaged(_ message: String) -> DatasetError {
         DatasetError(.damagedDataset, message: message, hint: rebuildHint)
     }
+}
+
+/// The column positions of a statement's rows by name, read once from its first row. GRDB finds a column by
+/// lower-casing the name on every lookup; a sector dataset's report reads ten million values, and that lookup was
+/// most of their cost. Names are matched exactly first (the reads select lower-case aliases), then without case,
+/// as SQLite does; the leftmost column of a name wins, as in GRDB.
+final class ColumnIndex {
+    private var exact: [String: Int] = [:]
+    private var folded: [String: Int] = [:]
+
+    /// The positions of `row`'s columns.
+    init(_ row: Row) {
+        for (i, name) in row.columnNames.enumerated() {
+            if exact[name] == nil { exact[name] = i }
+            let lower = name.lowercased()
+            if folded[lower] == nil { folded[lower] = i }
+        }
+    }
+
+    /// The position of the column named `name`, or nil when the statement has none.
+    func index(of name: String) -> Int? { exact[name] ?? folded[name.lowercased()] }
 }

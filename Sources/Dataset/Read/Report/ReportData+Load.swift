@@ -16,9 +16,11 @@ extension ReportData {
     ///   - db: A dataset connection.
     ///   - landlordID: Only this landlord's answers, texts and actions.
     ///   - plainYesLimit: Quote plain yes answers when no provision has more of them than this.
+    ///   - answers: The located answers when already read (on another connection); nil reads them here.
     /// - Returns: The data.
     /// - Throws: `DatasetError` for a missing or damaged table, or GRDB's `DatabaseError`.
-    public static func load(_ db: Database, landlordID: String? = nil, plainYesLimit: Int = 300) throws -> ReportData {
+    public static func load(_ db: Database, landlordID: String? = nil, plainYesLimit: Int = 300,
+                            answers: [LocatedAnswer]? = nil) throws -> ReportData {
         let rates = try DatasetFigures.provisionRates(db)
         let plainYes = (rates.map { $0.counts.yes - $0.counts.hedgedYes }.max() ?? 0) <= plainYesLimit
         var provisions: [CodeVersion: [Provision]] = [:]
@@ -29,12 +31,19 @@ extension ReportData {
         return ReportData(
             buildInfo: try buildInfo(db), provisions: provisions, provisionRates: rates,
             sectionRates: try DatasetFigures.sectionRates(db), scores: try scores(db), sectorTrend: try DatasetTrendReads.sectorTrend(db),
-            answers: try DatasetTrendReads.locatedAnswers(db, landlordID: landlordID),
+            answers: try answers ?? DatasetTrendReads.locatedAnswers(db, landlordID: landlordID),
             texts: try AnswerTextRecord.fetchJoined(db, sql: AnswerTextRecord.sql(plainYes: plainYes)).map(\.value)
                 .filter { mine($0.landlordID) },
             plainYesWords: plainYes,
             actions: try ActionRecord.fetchJoined(db, sql: ActionRecord.sql).map(\.value).filter { mine($0.landlordID) },
             landlords: try LandlordRecord.fetchStored(db, orderBy: "id"))
+    }
+
+    /// The same data with `answers` as its located answers.
+    func replacing(answers: [LocatedAnswer]) -> ReportData {
+        ReportData(buildInfo: buildInfo, provisions: provisions, provisionRates: provisionRates, sectionRates: sectionRates,
+                   scores: scores, sectorTrend: sectorTrend, answers: answers, texts: texts, plainYesWords: plainYesWords,
+                   actions: actions, landlords: landlords)
     }
 
     /// Every `landlord_scores` row with its `landlord_section_scores`, in version then rank order.

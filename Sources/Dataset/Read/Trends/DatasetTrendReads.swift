@@ -50,10 +50,11 @@ public enum DatasetTrendReads {
     /// - Throws: `DatasetError` for a missing table or column, or a value the schema forbids.
     public static func locatedAnswers(_ db: Database, landlordID: String? = nil) throws -> [LocatedAnswer] {
         try LocatedAnswerRecord.requireReads(db)
-        let cursor = try LocatedAnswerRecord.fetchCursor(db, sql: LocatedAnswerRecord.sql(oneLandlord: landlordID != nil),
-                                                         arguments: StatementArguments(landlordID.map { [$0] } ?? []))
         var out: [LocatedAnswer] = []
-        while let record = try cursor.next() { out.append(record.answer(sharing: out.last)) }
+        try LocatedAnswerRecord.forEachStored(db, sql: LocatedAnswerRecord.sql(oneLandlord: landlordID != nil),
+                                              arguments: StatementArguments(landlordID.map { [$0] } ?? [])) { record in
+            out.append(record.answer(sharing: out.last))
+        }
         return out
     }
 }

@@ -32,6 +32,21 @@ struct PageChrome: Sendable {
 
     let provenance: String
     let generated: String
+    /// The letter legend and the method foot, the same on every page: rendered once from their templates by
+    /// ``init(buildInfo:renderer:)`` and put in each page as it is.
+    private(set) var legendHTML = ""
+    private(set) var footHTML = ""
+
+    /// The chrome of a site built from `buildInfo`, its constant fragments rendered by `renderer`.
+    ///
+    /// - Throws: `ReportError` if a template is missing (a bug).
+    init(buildInfo: [String: String], renderer: PageRenderer) throws(ReportError) {
+        self.init(buildInfo: buildInfo)
+        let constants: [String: Any] = ["method": Self.method, "provenance": provenance,
+                                        "legend": ReportFormat.legend.map { ["letter": $0.letter, "meaning": $0.meaning] }]
+        legendHTML = try renderer.render("legend", constants)
+        footHTML = try renderer.render("foot", constants)
+    }
 
     init(buildInfo: [String: String]) {
         let tool = buildInfo["tool_version"] ?? "?"
@@ -44,8 +59,8 @@ struct PageChrome: Sendable {
 
     /// The head and foot keys of a page's context.
     func context(title: String, nav: [(label: String, href: String?)]) -> [String: Any] {
-        ["pageTitle": title, "csp": Self.csp, "css": PageStyle.css, "generated": generated, "provenance": provenance,
-         "method": Self.method, "legend": ReportFormat.legend.map { ["letter": $0.letter, "meaning": $0.meaning] },
+        ["pageTitle": title, "csp": Self.csp, "css": PageStyle.css, "generated": generated,
+         "legendHTML": legendHTML, "footHTML": footHTML,
          "nav": nav.compactMap { item in item.href.map { ["label": item.label, "href": $0] } }]
     }
 }

@@ -80,14 +80,17 @@ struct AnswerList {
     let index: ReportIndex
     let links: SiteLinks
     let rate: ProvisionRate
+    /// The answers, least compliant first, then by landlord name and id (sorted once: a note and a table read them).
+    private let texts: [AnswerText]
 
-    private var texts: [AnswerText] {
-        (index.textsByProvision[ReportIndex.Key(version: rate.codeVersion, provision: rate.provision)] ?? []).sorted { a, b in
-            let (ra, rb) = (Self.order(a), Self.order(b))
-            if ra != rb { return ra < rb }
-            let (na, nb) = (index.names[a.landlordID] ?? a.landlordID, index.names[b.landlordID] ?? b.landlordID)
-            return (na, a.landlordID) < (nb, b.landlordID)
-        }
+    init(index: ReportIndex, links: SiteLinks, rate: ProvisionRate) {
+        self.index = index
+        self.links = links
+        self.rate = rate
+        let found = index.textsByProvision[ReportIndex.Key(version: rate.codeVersion, provision: rate.provision)] ?? []
+        texts = found.map { (text: $0, order: Self.order($0), name: index.names[$0.landlordID] ?? $0.landlordID) }
+            .sorted { a, b in (a.order, a.name, a.text.landlordID) < (b.order, b.name, b.text.landlordID) }
+            .map(\.text)
     }
 
     /// no, partial, hedged yes, unevidenced yes, n/a, blank, yes.

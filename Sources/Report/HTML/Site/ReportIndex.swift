@@ -1,6 +1,8 @@
 import Assessment
 import Comparison
 import Dataset
+import Dispatch
+import Foundation
 
 /// The report's data indexed once for every page: each landlord's counted answers, benchmarks, trend, words and
 /// actions, and the catalogue by provision. The benchmarks are `Comparison.benchmark(score:own:sectionRates:
@@ -35,6 +37,24 @@ struct ReportIndex: Sendable {
         }
         self.provisions = provisions
         self.sectionTitles = titles
+        // The trends (every assessment) and the counted answers with their benchmarks are independent: one core each.
+        let (trends, (counted, benchmarks)) = Parallel.both(
+            { Comparison.landlordTrends(data.answers, crosswalk: crosswalk) },
+            { Self.countedAndBenchmarks(data) })
+        self.counted = counted
+        self.benchmarks = benchmarks
+        self.trends = Dictionary(trends.map { ($0.landlordID, $0) }, uniquingKeysWith: { a, _ in a })
+        self.textsByLandlord = Dictionary(grouping: data.texts, by: \.landlordID)
+        self.textsByProvision = Dictionary(grouping: data.texts) { Key(version: $0.codeVersion, provision: $0.provision) }
+        self.actionsByLandlord = Dictionary(grouping: data.actions, by: \.landlordID)
+        self.names = Dictionary(data.landlords.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        self.versions = Array(Set(data.provisionRates.map(\.codeVersion))).sorted(by: >)
+    }
+
+    /// Each counted document's answers by provision (the first of a repeated provision), and each landlord's
+    /// benchmarks, newest Code version first.
+    private static func countedAndBenchmarks(_ data: ReportData)
+        -> ([String: [ProvisionID: AnswerRow]], [String: [Benchmark]]) {
         let countedDocuments = Set(data.scores.map(\.documentID))
         var counted: [String: [ProvisionID: AnswerRow]] = [:], own: [String: [AnswerRow]] = [:]
         for answer in data.answers where countedDocuments.contains(answer.row.documentID) {
@@ -43,21 +63,13 @@ struct ReportIndex: Sendable {
             }
             own[answer.row.documentID, default: []].append(answer.row)
         }
-        self.counted = counted
         var benchmarks: [String: [Benchmark]] = [:]
         for score in data.scores {
             benchmarks[score.landlordID, default: []].append(Comparison.benchmark(
                 score: score, own: own[score.documentID] ?? [], sectionRates: data.sectionRates,
                 provisionRates: data.provisionRates))
         }
-        self.benchmarks = benchmarks.mapValues { $0.sorted { $0.score.codeVersion > $1.score.codeVersion } }
-        self.trends = Dictionary(Comparison.landlordTrends(data.answers, crosswalk: crosswalk).map { ($0.landlordID, $0) },
-                                 uniquingKeysWith: { a, _ in a })
-        self.textsByLandlord = Dictionary(grouping: data.texts, by: \.landlordID)
-        self.textsByProvision = Dictionary(grouping: data.texts) { Key(version: $0.codeVersion, provision: $0.provision) }
-        self.actionsByLandlord = Dictionary(grouping: data.actions, by: \.landlordID)
-        self.names = Dictionary(data.landlords.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        self.versions = Array(Set(data.provisionRates.map(\.codeVersion))).sorted(by: >)
+        return (counted, benchmarks.mapValues { $0.sorted { $0.score.codeVersion > $1.score.codeVersion } })
     }
 
     /// The catalogue's provision, if the dataset's catalogue has it.
@@ -74,5 +86,29 @@ struct ReportIndex: Sendable {
     /// The sector's counts on a version (all provision rates summed): the `sector` figure of `chc benchmark`.
     func sectorCounts(_ version: CodeVersion) -> StatusCounts {
         data.provisionRates.filter { $0.codeVersion == version }.reduce(StatusCounts()) { $0 + $1.counts }
+    }
+}
+
+/// Two computations at once, on two cores.
+enum Parallel {
+    /// `a()` and `b()`, run concurrently; returns both results.
+    static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        let results = Pair<A, B>()
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            if i == 0 { results.set(first: a()) } else { results.set(second: b()) }
+        }
+        guard let first = results.first, let second = results.second else { return (a(), b()) }
+        return (first, second)
+    }
+
+    /// The two results, each written once by its own worker.
+    private final class Pair<A, B>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var a: A?
+        private var b: B?
+        var first: A? { lock.withLock { a } }
+        var second: B? { lock.withLock { b } }
+        func set(first value: A) { lock.withLock { a = value } }
+        func set(second value: B) { lock.withLock { b = value } }
     }
 }

@@ -1,6 +1,8 @@
 /// The report's Mustache templates (string constants, so the binary needs no resource files). Every `{{value}}`
 /// is escaped by ``HTMLText`` (the `CONTENT_TYPE` pragma); the only unescaped values (`{{{…}}}`) are the page's
-/// own style sheet and Content-Security-Policy, which are constants of this module.
+/// own style sheet and Content-Security-Policy, which are constants of this module, the charts' `<svg>` drawings,
+/// written by ``SVGChart/svg`` with every text escaped, and the ``PageChrome`` fragments rendered once from these
+/// templates.
 enum PageTemplates {
     static let pragma = "{{% CONTENT_TYPE: \(HTMLText.contentTypeName)}}"
 
@@ -27,9 +29,7 @@ enum PageTemplates {
         """
 
     static let chart = pragma + """
-        <figure id="{{id}}"><svg viewBox="0 0 {{width}} {{height}}" role="img" aria-labelledby="{{id}}-t">\
-        <title id="{{id}}-t">{{title}}</title>{{#paths}}<path class="{{.cls}}" d="{{.d}}"/>{{/paths}}\
-        {{#labels}}<text transform="translate({{.p}})" class="{{.c}}">{{.t}}</text>{{/labels}}</svg>
+        <figure id="{{id}}">{{{svg}}}
         <figcaption><b>{{title}}.</b> {{caption}}</figcaption></figure>
 
         """
@@ -125,7 +125,7 @@ enum PageTemplates {
         <p>{{summary}}</p>
         <h3>Every answer at a glance</h3>
         <p class="note">{{heatmapNote}}</p>
-        {{> legend}}{{#heatmap}}{{> heatmap}}{{/heatmap}}
+        {{{legendHTML}}}{{#heatmap}}{{> heatmap}}{{/heatmap}}
         <h3>Provisions most often not met: the lowest shares answering yes</h3>
         {{#worstChart}}{{> chart}}{{/worstChart}}{{#worstTable}}{{> table}}{{/worstTable}}
         <h3>How landlords score</h3>
@@ -142,7 +142,7 @@ enum PageTemplates {
         <p>{{trendNote}}</p>
         {{#trendCharts}}{{> chart}}{{/trendCharts}}{{#trendTables}}{{> table}}{{/trendTables}}
         </section>
-        {{> foot}}
+        {{{footHTML}}}
         """
 
     static let provision = pragma + """
@@ -150,13 +150,13 @@ enum PageTemplates {
         <p class="lede">{{summary}}</p>
         <p class="muted">{{context}}</p>
         <div class="headline">{{#headline}}<div><b>{{.value}}</b>{{.label}}<span>{{.detail}}</span></div>{{/headline}}</div>
-        {{#answersChart}}{{> chart}}{{/answersChart}}{{> legend}}
+        {{#answersChart}}{{> chart}}{{/answersChart}}{{{legendHTML}}}
         {{#rateTable}}{{> table}}{{/rateTable}}
         {{#trendTable}}<h2>By period</h2>{{> table}}{{/trendTable}}
         <h2>Every landlord's answer</h2>
         <p>{{answersNote}}</p>
         {{#answerTable}}{{> table}}{{/answerTable}}
-        {{> foot}}
+        {{{footHTML}}}
         """
 
     static let landlord = pragma + """
@@ -166,7 +166,7 @@ enum PageTemplates {
         <h2>{{heading}}</h2>
         <div class="headline">{{#headline}}<div><b>{{.value}}</b>{{.label}}<span>{{.detail}}</span></div>{{/headline}}</div>
         <h3>Its answers at a glance</h3>
-        {{> legend}}<div class="scroll"><table class="strip" id="strip-{{version}}" data-cells="{{stripCount}}"><caption>{{stripCaption}}</caption>\
+        {{{legendHTML}}}<div class="scroll"><table class="strip" id="strip-{{version}}" data-cells="{{stripCount}}"><caption>{{stripCaption}}</caption>\
         <thead><tr><th scope="col">Section</th>{{#stripHeads}}<th scope="col">.{{.}}</th>{{/stripHeads}}</tr></thead><tbody>
         {{#strip}}<tr><th scope="row">{{.label}}</th>{{#.cells}}<td class="s{{.}}">{{.}}</td>{{/.cells}}</tr>
         {{/strip}}</tbody></table></div>
@@ -186,13 +186,13 @@ enum PageTemplates {
         {{#steps}}<p>{{.}}</p>{{/steps}}
         {{#changeTable}}{{> table}}{{/changeTable}}
         </section>
-        {{> foot}}
+        {{{footHTML}}}
         """
 
     static let landlordIndex = pragma + """
         {{> head}}<h1>{{title}}</h1>
         <p class="lede">{{lede}}</p>
         {{#tables}}{{> table}}{{/tables}}
-        {{> foot}}
+        {{{footHTML}}}
         """
 }
