@@ -49,27 +49,27 @@ extension Comparison {
 
     /// `scores` (one per landlord and Code version, in any order) ranked within each version, in the order
     /// ``landlordScores(_:version:)`` returns: rank, percentile and ranked landlords are set from the counts.
-    static func ranked(_ scores: [LandlordScore]) -> [LandlordScore] {
-        var byVersion: [CodeVersion: [LandlordScore]] = [:]
-        for score in scores { byVersion[score.codeVersion, default: []].append(score) }
-        var out: [LandlordScore] = []
-        out.reserveCapacity(scores.count)
-        for (_, entries) in byVersion {
-            let ranked = entries.map(\.counts).filter { $0.answered > 0 }
-            for entry in entries {
-                let placing = place(entry.counts, among: ranked)
-                out.append(LandlordScore(
-                    landlordID: entry.landlordID, landlordName: entry.landlordName, landlordKind: entry.landlordKind,
-                    codeVersion: entry.codeVersion, documentID: entry.documentID, period: entry.period,
-                    counts: entry.counts, sections: entry.sections, rank: placing.rank, percentile: placing.percentile,
-                    rankedLandlords: ranked.count))
-            }
+    /// The scores are replaced in place (a sector's scores are not copied).
+    static func ranked(_ scores: consuming [LandlordScore]) -> [LandlordScore] {
+        var out = scores
+        var answered: [CodeVersion: [StatusCounts]] = [:]
+        for score in out where score.counts.answered > 0 { answered[score.codeVersion, default: []].append(score.counts) }
+        for i in out.indices {
+            let entry = out[i]
+            let ranked = answered[entry.codeVersion] ?? []
+            let placing = place(entry.counts, among: ranked)
+            out[i] = LandlordScore(
+                landlordID: entry.landlordID, landlordName: entry.landlordName, landlordKind: entry.landlordKind,
+                codeVersion: entry.codeVersion, documentID: entry.documentID, period: entry.period,
+                counts: entry.counts, sections: entry.sections, rank: placing.rank, percentile: placing.percentile,
+                rankedLandlords: ranked.count)
         }
-        return out.sorted { a, b in
+        out.sort { a, b in
             if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
             if a.rank != b.rank { return (a.rank ?? Int.max) < (b.rank ?? Int.max) }
             return (a.landlordName, a.landlordID) < (b.landlordName, b.landlordID)
         }
+        return out
     }
 
     /// Competition rank and mid-rank percentile of `counts` among `ranked` (which includes it).

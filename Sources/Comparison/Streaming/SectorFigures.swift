@@ -80,25 +80,33 @@ public struct SectorFigures {
         }
     }
 
-    /// The figures over every row added.
-    public func result() -> Result {
-        Result(
+    /// The figures over every row added. The sum is consumed: its landlord scores and lists are moved into the
+    /// result, not copied.
+    public consuming func result() -> Result {
+        let taken = scores
+        scores = []
+        let parts = rates.parts
+        let stated = Self.nonCompliance(&stated, parts: parts, countHedgedYes: false)
+        let adjusted = Self.nonCompliance(&adjusted, parts: parts, countHedgedYes: true)
+        return Result(
             excluded: excluded.sorted {
                 ($0.codeVersion.rawValue, $0.landlordID, $0.documentID) < ($1.codeVersion.rawValue, $1.landlordID, $1.documentID)
             },
             provisionRates: rates.rates, pooledProvisionRates: pooledRates.rates, pooling: pooling,
-            sectionRates: sections.rates, landlordScores: Comparison.ranked(scores),
-            nonComplianceStated: nonCompliance(stated, countHedgedYes: false),
-            nonComplianceAdjusted: nonCompliance(adjusted, countHedgedYes: true),
-            sectorTrend: trend.trend)
+            sectionRates: sections.rates, landlordScores: Comparison.ranked(consume taken),
+            nonComplianceStated: stated, nonComplianceAdjusted: adjusted, sectorTrend: trend.trend)
     }
 
     /// The entries of one basis: the not-fully-compliant landlords of each provision, over the landlords answering
     /// it (from the provision rates: a landlord answers a provision when one of its answers is yes, partial or no).
-    private func nonCompliance(_ short: [ProvisionTally.Key: [LandlordAnswer]], countHedgedYes: Bool) -> [NonComplianceEntry] {
+    /// Each list is taken out of `short` as its entry is built, so the landlords are held once.
+    private static func nonCompliance(_ short: inout [ProvisionTally.Key: [LandlordAnswer]],
+                                      parts: [ProvisionTally.Key: ProvisionTally.Part],
+                                      countHedgedYes: Bool) -> [NonComplianceEntry] {
         var entries: [NonComplianceEntry] = []
-        for (key, answers) in short {
-            guard let part = rates.parts[key], !answers.isEmpty, part.answering >= 1 else { continue }
+        for key in Array(short.keys) {
+            guard let answers = short.removeValue(forKey: key), let part = parts[key], !answers.isEmpty,
+                  part.answering >= 1 else { continue }
             entries.append(NonComplianceEntry(codeVersion: key.version, provision: key.provision, section: part.section,
                                               answeringLandlords: part.answering, countsHedgedYes: countHedgedYes,
                                               landlords: Comparison.inLandlordOrder(answers)))
