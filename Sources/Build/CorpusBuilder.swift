@@ -5,7 +5,8 @@ import Foundation
 import Normaliser
 
 /// Builds a dataset from a corpus folder: reads the manifest (or discovers files), normalises the
-/// documents in parallel, and writes them through one writer, batch by batch, so memory stays flat.
+/// documents on every core, and writes them in order through one writer as they are ready (`NormalisingPipeline`),
+/// so memory holds a bounded window of documents.
 /// One bad document never stops the batch: it is recorded as a failure and the rest are written.
 ///
 /// ```swift
