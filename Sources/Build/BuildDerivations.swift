@@ -20,22 +20,15 @@ public struct BuildDerivations: DatasetDerivations {
         return record.assessment.responses.map { DerivedFacts($0, assessedOn: on) }
     }
 
-    /// `BuildFigures.compute(_:catalogue:)` over the answers read back, and the sector trend over all of them.
+    /// `BuildFigures.compute(_:catalogue:)` over the answers read back, one landlord at a time (`SectorFigures`),
+    /// with the sector trend over all of them: memory holds one landlord's rows and the figures.
     ///
-    /// - Throws: what `answers` throws.
-    public func figures(catalogue: Catalogue, answers: () throws -> [AnswerRow]) throws -> StoredFigures {
-        // The trend needs every assessment, older ones included; then the latest are selected at once, so the full
-        // set of rows is let go before the other figures are computed.
-        let selection: LatestSelection
-        let trend: SectorTrend
-        do {
-            let all = try answers()
-            trend = Comparison.sectorTrend(all, crosswalk: catalogue.crosswalk)
-            selection = Comparison.latestSelection(all)
-        }
-        var figures = BuildFigures.compute(selection, catalogue: catalogue)
-        figures.sectorTrend = trend
-        return figures
+    /// - Throws: what `answersByLandlord` throws.
+    public func figures(catalogue: Catalogue,
+                        answersByLandlord: (_ each: ([AnswerRow]) throws -> Void) throws -> Void) throws -> StoredFigures {
+        var sum = SectorFigures(crosswalk: catalogue.crosswalk)
+        try answersByLandlord { sum.add($0) }
+        return BuildFigures.stored(sum.result())
     }
 }
 

@@ -5,7 +5,8 @@ import Foundation
 import Normaliser
 
 /// Builds a dataset from a corpus folder: reads the manifest (or discovers files), normalises the
-/// documents in parallel, and writes them through one writer, batch by batch, so memory stays flat.
+/// documents on every core, and writes them in order through one writer as they are ready (`NormalisingPipeline`),
+/// so memory holds a bounded window of documents.
 /// One bad document never stops the batch: it is recorded as a failure and the rest are written.
 ///
 /// ```swift
@@ -17,9 +18,9 @@ public struct CorpusBuilder: Sendable {
     public let corpus: String
     public let catalogue: Catalogue
     public let toolVersion: String
-    /// Documents normalised in parallel before each hand-over to the writer; the next batch is normalised
-    /// while the writer stores this one.
-    public var batchSize = 64
+    /// Bytes of input the normalising cores may run ahead of the writer (`NormalisingPipeline`): the documents
+    /// normalised and not yet written never hold more than about this much input.
+    public var lookaheadBytes = 2 << 20
 
     public init(corpus: String, catalogue: Catalogue, toolVersion: String) {
         self.corpus = corpus
@@ -77,41 +78,30 @@ public struct CorpusBuilder: Sendable {
         return report
     }
 
-    /// A pipeline: while this thread writes batch k, all cores normalise batch k+1 (one writer, never more than two
-    /// batches of documents in memory). A failed write ends the build (the session is over); a document that
-    /// cannot be normalised is recorded and the rest go on.
+    /// A pipeline: every core normalises documents, in manifest order, at most `lookaheadBytes` of input ahead of
+    /// this thread, which writes them in that order as each is ready (the session commits by bytes). A failed write
+    /// ends the build (the session is over); a document that cannot be normalised is recorded and the rest go on.
     private func write(_ entries: [ManifestEntry], into session: DatasetWriteSession, report: inout BuildReport) throws(DatasetError) {
         let root = URL(fileURLWithPath: corpus)
         let normaliser = Normaliser(catalogue: catalogue)
-        let size = max(1, batchSize)
-        let starts = Array(stride(from: 0, to: entries.count, by: size))
-        let normaliseBatch: @Sendable (Int) -> PendingBatch = { start in
-            PendingBatch(Array(entries[start..<min(entries.count, start + size)])) { entry in
-                Self.normalise(entry, root: root, normaliser: normaliser).map { assessment in
-                    var record = DocumentRecord(assessment: assessment, entry: entry)
-                    record.derived = BuildDerivations().facts(of: record)
-                    return record
-                }
+        let pipeline = NormalisingPipeline(count: entries.count, lookahead: lookaheadBytes, cost: { i in
+            entries[i].files.reduce(0) { $0 + DocumentFiles.size(at: root.appendingPathComponent($1).path) }
+        }) { i in
+            Self.normalise(entries[i], root: root, normaliser: normaliser).map { assessment in
+                var record = DocumentRecord(assessment: assessment, entry: entries[i])
+                record.derived = BuildDerivations().facts(of: record)
+                return record
             }
         }
-        var next = starts.first.map(normaliseBatch)
-        var done = 0
-        for k in starts.indices {
-            guard let pending = next else { break }
-            let (batch, results) = pending.wait()
-            next = k + 1 < starts.count ? normaliseBatch(starts[k + 1]) : nil
-            for result in results {
-                switch result {
-                case .success(let record):
-                    try session.append(record)
-                    report.documents.append(DocumentOutcome(record: record))
-                case .failure(let failure):
-                    report.failures.append(failure)
-                }
-                done += 1
-                progress?(done, entries.count)
+        for i in entries.indices {
+            switch pipeline.take(i) {
+            case .success(let record):
+                try session.append(record)
+                report.documents.append(DocumentOutcome(record: record))
+            case .failure(let failure):
+                report.failures.append(failure)
             }
-            _ = batch
+            progress?(i + 1, entries.count)
         }
     }
 
@@ -146,43 +136,4 @@ public struct CorpusBuilder: Sendable {
             try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
         }
     }
-
-    /// Maps `items` on all cores, keeping their order.
-    static func parallelMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-        let box = ResultBox<R>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { i in
-            box.set(i, transform(items[i]))
-        }
-        return box.values()
-    }
-}
-
-/// One batch of documents being normalised on all cores in the background; `wait()` returns the batch and
-/// its results, in order.
-private final class PendingBatch: @unchecked Sendable {
-    private let batch: [ManifestEntry]
-    private var results: [Result<DocumentRecord, BuildFailure>] = []
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ batch: [ManifestEntry], _ transform: @escaping @Sendable (ManifestEntry) -> Result<DocumentRecord, BuildFailure>) {
-        self.batch = batch
-        DispatchQueue.global().async { [self] in
-            results = CorpusBuilder.parallelMap(batch, transform)
-            done.signal()
-        }
-    }
-
-    func wait() -> ([ManifestEntry], [Result<DocumentRecord, BuildFailure>]) {
-        done.wait()
-        return (batch, results)
-    }
-}
-
-/// Thread-safe slots for parallel results (each index written once).
-private final class ResultBox<R>: @unchecked Sendable {
-    private var slots: [R?]
-    private let lock = NSLock()
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ value: R) { lock.lock(); slots[i] = value; lock.unlock() }
-    func values() -> [R] { slots.compactMap { $0 } }
 }

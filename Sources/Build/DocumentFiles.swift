@@ -55,6 +55,12 @@ public enum DocumentFiles {
     }
 
     /// One file's bytes, recorded under `path`; refused before reading when over `maxBytes`.
+    /// The size in bytes of the file at `fullPath` (0 when it cannot be read: reading it reports why).
+    static func size(at fullPath: String) -> Int {
+        var info = stat()
+        return stat(fullPath, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     static func part(at fullPath: String, recordedAs path: String, maxBytes: Int, line: Int? = nil) -> Result<DocumentInput.Part, BuildFailure> {
         if let size = (try? FileManager.default.attributesOfItem(atPath: fullPath))?[.size] as? Int, size > maxBytes {
             let error = NormaliserError(kind: .tooLarge, file: path, line: nil,

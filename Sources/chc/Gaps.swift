@@ -40,14 +40,12 @@ struct Gaps: ParsableCommand {
         // version, and the words of the responses they list.
         let dataset = try options.open()
         let ranked = try checked { () throws(DatasetError) in
-            try dataset.rankedNonCompliance(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords)
+            try dataset.rankedNonCompliance(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords, top: top)
         }
-        // The current Code first, as in chc rates; each version in its own rank order, --top N of each.
-        let entries = CodeVersion.allCases.reversed().flatMap { v in
-            ranked.filter { $0.entry.codeVersion == v }.prefix(top ?? Int.max)
-        }
+        // The current Code first, as in chc rates; each version in its own rank order (--top N of each, cut in SQL).
+        let entries = CodeVersion.allCases.reversed().flatMap { v in ranked.filter { $0.entry.codeVersion == v } }
         var words: [String: GapTables.Words] = [:]
-        for w in try checked({ () throws(DatasetError) in try dataset.landlordWords(adjusted: adjusted) }) {
+        for w in try checked({ () throws(DatasetError) in try dataset.landlordWords(adjusted: adjusted, of: entries.map(\.entry)) }) {
             words["\(w.documentID)|\(w.provision)"] = GapTables.Words(text: w.text, sourcePath: w.sourcePath, lineStart: w.lineStart)
         }
         let summaries = try checked { () throws(DatasetError) in try dataset.provisionSummaries() }

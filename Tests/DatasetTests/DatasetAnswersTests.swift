@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Testing
 @testable import Dataset
+import Build
 
 @Suite struct DatasetAnswersTests {
     @Test func everyResponseJoinedToItsDocumentAndLandlordInOrder() throws {
@@ -35,6 +36,42 @@ import Testing
         try queue.close()
         let hedged = try DatasetAnswers.load(path: path).filter(\.hedged)
         #expect(hedged.map { "\($0.documentID):\($0.provision)" } == ["\(alpha):1.2"])
+    }
+
+    @Test func eachLandlordsRowsComeTogetherInOneCall() throws {
+        let path = try makeComparisonDataset()
+        let all = try DatasetAnswers.load(path: path)
+        var groups: [[AnswerRow]] = []
+        let queue = try DatasetReader.openReadOnly(path: path)
+        try queue.read { db in try DatasetAnswers.forEachLandlord(db) { groups.append($0) } }
+        let ids = groups.map { Set($0.map(\.landlordID)) }
+        #expect(ids.allSatisfy { $0.count == 1 })
+        #expect(ids.map { $0.first ?? "" } == Set(all.map(\.landlordID)).sorted())
+        #expect(groups.count > 2)
+        // The same rows as `load`, each landlord's in the same order.
+        for group in groups {
+            #expect(group == all.filter { $0.landlordID == group[0].landlordID })
+        }
+        #expect(groups.map(\.count).reduce(0, +) == all.count)
+    }
+
+    @Test func storedFiguresEqualTheInMemoryFunctions() throws {
+        let path = try makeComparisonDataset()
+        let all = try DatasetAnswers.load(path: path)
+        let catalogue = try bundledCatalogue()
+        let expected = BuildFigures.compute(Comparison.latestSelection(all), catalogue: catalogue)
+        let queue = try DatasetReader.openReadOnly(path: path)
+        let stored = try queue.read { db in
+            try BuildDerivations().figures(catalogue: catalogue) { each in try DatasetAnswers.forEachLandlord(db, each) }
+        }
+        #expect(stored.excluded == expected.excluded && !expected.excluded.isEmpty)
+        #expect(stored.provisionRates == expected.provisionRates)
+        #expect(stored.pooledProvisionRates == expected.pooledProvisionRates)
+        #expect(stored.sectionRates == expected.sectionRates)
+        #expect(stored.landlordScores == expected.landlordScores)
+        #expect(stored.nonComplianceStated == expected.nonComplianceStated)
+        #expect(stored.nonComplianceAdjusted == expected.nonComplianceAdjusted)
+        #expect(stored.sectorTrend == Comparison.sectorTrend(all, crosswalk: catalogue.crosswalk))
     }
 
     @Test func missingDatasetIsReported() {

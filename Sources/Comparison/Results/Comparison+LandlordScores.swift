@@ -33,31 +33,43 @@ extension Comparison {
             groups[key]?.counts.add(row)
             groups[key]?.sections[row.section, default: StatusCounts()].add(row)
         }
-        var byVersion: [CodeVersion: [(first: AnswerRow, counts: StatusCounts, sections: [SectionShare])]] = [:]
+        var unranked: [LandlordScore] = []
         for (key, group) in groups {
             let shares = group.sections.keys.sorted().map {
                 SectionShare(section: $0, counts: group.sections[$0] ?? StatusCounts())
             }
-            byVersion[key.version, default: []].append((group.first, group.counts, shares))
+            unranked.append(LandlordScore(
+                landlordID: group.first.landlordID, landlordName: group.first.landlordName,
+                landlordKind: group.first.landlordKind, codeVersion: key.version, documentID: group.first.documentID,
+                period: group.first.period, counts: group.counts, sections: shares, rank: nil, percentile: nil,
+                rankedLandlords: 0))
         }
-        var scores: [LandlordScore] = []
-        for (version, entries) in byVersion {
-            let ranked = entries.map(\.counts).filter { $0.answered > 0 }
-            for entry in entries {
-                let placing = place(entry.counts, among: ranked)
-                scores.append(LandlordScore(
-                    landlordID: entry.first.landlordID, landlordName: entry.first.landlordName,
-                    landlordKind: entry.first.landlordKind, codeVersion: version,
-                    documentID: entry.first.documentID, period: entry.first.period, counts: entry.counts,
-                    sections: entry.sections, rank: placing.rank, percentile: placing.percentile,
-                    rankedLandlords: ranked.count))
-            }
+        return ranked(unranked)
+    }
+
+    /// `scores` (one per landlord and Code version, in any order) ranked within each version, in the order
+    /// ``landlordScores(_:version:)`` returns: rank, percentile and ranked landlords are set from the counts.
+    /// The scores are replaced in place (a sector's scores are not copied).
+    static func ranked(_ scores: consuming [LandlordScore]) -> [LandlordScore] {
+        var out = scores
+        var answered: [CodeVersion: [StatusCounts]] = [:]
+        for score in out where score.counts.answered > 0 { answered[score.codeVersion, default: []].append(score.counts) }
+        for i in out.indices {
+            let entry = out[i]
+            let ranked = answered[entry.codeVersion] ?? []
+            let placing = place(entry.counts, among: ranked)
+            out[i] = LandlordScore(
+                landlordID: entry.landlordID, landlordName: entry.landlordName, landlordKind: entry.landlordKind,
+                codeVersion: entry.codeVersion, documentID: entry.documentID, period: entry.period,
+                counts: entry.counts, sections: entry.sections, rank: placing.rank, percentile: placing.percentile,
+                rankedLandlords: ranked.count)
         }
-        return scores.sorted { a, b in
+        out.sort { a, b in
             if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
             if a.rank != b.rank { return (a.rank ?? Int.max) < (b.rank ?? Int.max) }
             return (a.landlordName, a.landlordID) < (b.landlordName, b.landlordID)
         }
+        return out
     }
 
     /// Competition rank and mid-rank percentile of `counts` among `ranked` (which includes it).

@@ -44,18 +44,26 @@ extension Comparison {
         for (key, group) in groups {
             // A landlord in `short` is also in `answering`, so a kept group has answering landlords.
             guard !group.short.isEmpty, group.answering.count >= minLandlords else { continue }
-            let short = group.short.values.sorted { ($0.landlordName, $0.landlordID) < ($1.landlordName, $1.landlordID) }
             entries.append(NonComplianceEntry(
                 codeVersion: key.version, provision: key.provision, section: group.section,
                 answeringLandlords: group.answering.count, countsHedgedYes: countHedgedYes,
-                landlords: short.map(LandlordAnswer.init)))
+                landlords: inLandlordOrder(group.short.values.map(LandlordAnswer.init))))
         }
-        return entries.sorted { a, b in
-            if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
-            let order = compareShares(a.notFullyCompliant, a.answeringLandlords, b.notFullyCompliant, b.answeringLandlords)
-            if order != 0 { return order > 0 }
-            if a.notFullyCompliant != b.notFullyCompliant { return a.notFullyCompliant > b.notFullyCompliant }
-            return a.provision < b.provision
-        }
+        return entries.sorted(by: inNonComplianceOrder)
+    }
+
+    /// The order of ``commonNonCompliance(_:version:countHedgedYes:minLandlords:)``: Code version, share descending,
+    /// count descending, provision.
+    static func inNonComplianceOrder(_ a: NonComplianceEntry, _ b: NonComplianceEntry) -> Bool {
+        if a.codeVersion != b.codeVersion { return a.codeVersion < b.codeVersion }
+        let order = compareShares(a.notFullyCompliant, a.answeringLandlords, b.notFullyCompliant, b.answeringLandlords)
+        if order != 0 { return order > 0 }
+        if a.notFullyCompliant != b.notFullyCompliant { return a.notFullyCompliant > b.notFullyCompliant }
+        return a.provision < b.provision
+    }
+
+    /// Landlords of a non-compliance entry in their listed order: by name, then id.
+    static func inLandlordOrder(_ answers: [LandlordAnswer]) -> [LandlordAnswer] {
+        answers.sorted { ($0.landlordName, $0.landlordID) < ($1.landlordName, $1.landlordID) }
     }
 }

@@ -70,11 +70,19 @@ extension Comparison {
         }
         var uses: [String: Int] = [:]
         for text in texts.values { uses[text, default: 0] += 1 }
+        return periodSummaries(year: year, documents: documents.mapValues(\.count),
+                               landlords: landlords.mapValues(\.count), uses: uses)
+    }
+
+    /// One summary per Code version of `documents`, from the counts of a period: documents and landlords counted
+    /// per version, and how many counted documents print each period text.
+    static func periodSummaries(year: Int, documents: [CodeVersion: Int], landlords: [CodeVersion: Int],
+                                uses: [String: Int]) -> [PeriodSummary] {
         let sortedTexts = uses.keys.sorted()
         let label = sortedTexts.max { (uses[$0] ?? 0, $1) < (uses[$1] ?? 0, $0) } ?? String(year)
         return documents.keys.sorted().map { version in
             PeriodSummary(year: year, codeVersion: version, label: label, periodTexts: sortedTexts,
-                          documents: documents[version]?.count ?? 0, landlords: landlords[version]?.count ?? 0)
+                          documents: documents[version] ?? 0, landlords: landlords[version] ?? 0)
         }
     }
 }

@@ -48,6 +48,33 @@ public enum DatasetAnswers {
         return rows
     }
 
+    /// Reads every response of the open dataset `db` one landlord at a time: `body` gets all the answer rows of
+    /// one landlord (every document, either Code version; by document id, then provision order), landlords in id
+    /// order. Only one landlord's rows are held at a time, so a sector-sized dataset is read in flat memory.
+    ///
+    /// ```swift
+    /// var figures = SectorFigures(crosswalk: catalogue.crosswalk)
+    /// try DatasetAnswers.forEachLandlord(db) { figures.add($0) }
+    /// ```
+    ///
+    /// - Throws: as `load(_:documentID:)`, or what `body` throws.
+    public static func forEachLandlord(_ db: Database, _ body: ([AnswerRow]) throws -> Void) throws {
+        try AnswerRecord.requireReads(db)
+        var rows: [AnswerRow] = []
+        var previous: AnswerRow?
+        let cursor = try AnswerRecord.fetchCursor(db, sql: AnswerRecord.sqlByLandlord)
+        while let record = try cursor.next() {
+            if let last = rows.last, last.landlordID != record.landlordID {
+                try body(rows)
+                rows.removeAll(keepingCapacity: true)
+            }
+            let answer = record.answer(sharing: previous)
+            rows.append(answer)
+            previous = answer
+        }
+        if !rows.isEmpty { try body(rows) }
+    }
+
     /// Opens the dataset at `path` read-only and reads every response as an answer row. See `load(_:)`.
     ///
     /// ```swift

@@ -105,34 +105,49 @@ public enum DatasetFigures {
 
     /// `commonNonCompliance(_:version:adjusted:minLandlords:)` with each entry's rank within its Code version, as
     /// stored (`common_noncompliance.rank`: 1 is the most common gap of that version; `minLandlords` leaves ranks as
-    /// they are, so a rank can be missing from the list).
+    /// they are, so a rank can be missing from the list). `top` keeps the first N entries of each version (after
+    /// `minLandlords`); only their landlords are read.
+    ///
+    /// Every entry is checked, kept or not: ranks run 1, 2, 3... in each version, and each entry's
+    /// `not_fully_compliant` equals the landlords listed for it.
     ///
     /// - Throws: as `commonNonCompliance(_:version:adjusted:minLandlords:)`.
     public static func rankedNonCompliance(_ db: Database, version: CodeVersion? = nil, adjusted: Bool,
-                                           minLandlords: Int = 1) throws -> [(rank: Int, entry: NonComplianceEntry)] {
+                                           minLandlords: Int = 1, top: Int? = nil) throws -> [(rank: Int, entry: NonComplianceEntry)] {
         let basis = adjusted ? "adjusted" : "stated"
-        var landlords: [String: [LandlordAnswer]] = [:]
-        for record in try NonComplianceLandlordRecord.fetchStored(db, where: "basis = ?", arguments: [basis],
-                                                                  orderBy: "landlord_name, landlord_id") {
-            landlords["\(record.codeVersion.rawValue)|\(record.provision)", default: []].append(record.answer)
-        }
         let records = try NonComplianceRecord.fetchStored(db, where: "basis = ?", arguments: [basis], orderBy: "code_version, rank")
-        var expectedRank: [CodeVersion: Int] = [:]
+        try NonComplianceLandlordRecord.requireReads(db)
+        var listedCounts: [String: Int] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT CAST(code_version AS TEXT), CAST(provision AS TEXT), COUNT(*) FROM common_noncompliance_landlords
+            WHERE basis = ? GROUP BY code_version, provision
+            """, arguments: [basis]) {
+            listedCounts["\(row[0] as String? ?? "")|\(row[1] as String? ?? "")"] = row[2]
+        }
+        var expectedRank: [CodeVersion: Int] = [:], kept: [CodeVersion: Int] = [:]
         var entries: [(rank: Int, entry: NonComplianceEntry)] = []
         for r in records {
             let rank = (expectedRank[r.codeVersion] ?? 0) + 1
             expectedRank[r.codeVersion] = rank
-            let listed = landlords["\(r.codeVersion.rawValue)|\(r.provision)"] ?? []
+            let listed = listedCounts["\(r.codeVersion.rawValue)|\(r.provision)"] ?? 0
             guard r.rank == rank else {
                 throw DatasetError.damaged("common_noncompliance.rank is \(r.rank) for \(r.codeVersion.rawValue) \(r.provision), expected \(rank) (ranks run 1, 2, 3... in each Code version)")
             }
-            guard listed.count == r.notFullyCompliant else {
-                throw DatasetError.damaged("common_noncompliance.not_fully_compliant is \(r.notFullyCompliant) for \(r.codeVersion.rawValue) \(r.provision), expected \(listed.count) (the landlords listed in common_noncompliance_landlords)")
+            guard listed == r.notFullyCompliant else {
+                throw DatasetError.damaged("common_noncompliance.not_fully_compliant is \(r.notFullyCompliant) for \(r.codeVersion.rawValue) \(r.provision), expected \(listed) (the landlords listed in common_noncompliance_landlords)")
             }
-            guard r.answeringLandlords >= minLandlords, version == nil || r.codeVersion == version else { continue }
+            guard r.answeringLandlords >= minLandlords, version == nil || r.codeVersion == version,
+                  (kept[r.codeVersion] ?? 0) < (top ?? Int.max) else { continue }
+            kept[r.codeVersion, default: 0] += 1
+            let landlords = try NonComplianceLandlordRecord.fetchStored(
+                db, where: "basis = ? AND code_version = ? AND provision = ?",
+                arguments: [basis, r.codeVersion.rawValue, r.provision.description], orderBy: "landlord_name, landlord_id")
+            guard landlords.count == listed else {
+                throw DatasetError.damaged("common_noncompliance_landlords lists \(landlords.count) landlords for \(r.codeVersion.rawValue) \(r.provision), expected \(listed)")
+            }
             entries.append((rank, NonComplianceEntry(codeVersion: r.codeVersion, provision: r.provision, section: r.section,
                                                      answeringLandlords: r.answeringLandlords, countsHedgedYes: adjusted,
-                                                     landlords: listed)))
+                                                     landlords: landlords.map(\.answer))))
         }
         return entries
     }
@@ -142,6 +157,19 @@ public enum DatasetFigures {
     /// - Throws: `DatasetError` for a damaged table, or GRDB's `DatabaseError`.
     public static func landlordWords(_ db: Database, adjusted: Bool) throws -> [LandlordWords] {
         try LandlordWords.fetchJoined(db, sql: LandlordWords.sql, arguments: [adjusted ? "adjusted" : "stated"])
+    }
+
+    /// The words of the landlords of `entries` only (`chc gaps --top N`), entry by entry.
+    ///
+    /// - Throws: `DatasetError` for a damaged table, or GRDB's `DatabaseError`.
+    public static func landlordWords(_ db: Database, adjusted: Bool, of entries: [NonComplianceEntry]) throws -> [LandlordWords] {
+        var out: [LandlordWords] = []
+        for e in entries {
+            out += try LandlordWords.fetchJoined(db, sql: LandlordWords.sqlOfProvision,
+                                                 arguments: [adjusted ? "adjusted" : "stated", e.codeVersion.rawValue,
+                                                             e.provision.description])
+        }
+        return out
     }
 
     /// Opens the dataset at `path` read-only and runs `body`; see `DatasetFile.read(_:)` for the errors.

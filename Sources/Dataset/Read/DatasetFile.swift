@@ -111,9 +111,11 @@ public struct DatasetFile: Sendable {
 
     /// Stored common non-compliance with each provision's stored rank in its Code version
     /// (`DatasetFigures.rankedNonCompliance(_:version:adjusted:minLandlords:)`).
-    public func rankedNonCompliance(version: CodeVersion? = nil, adjusted: Bool,
-                                    minLandlords: Int = 1) throws(DatasetError) -> [(rank: Int, entry: NonComplianceEntry)] {
-        try read { db in try DatasetFigures.rankedNonCompliance(db, version: version, adjusted: adjusted, minLandlords: minLandlords) }
+    public func rankedNonCompliance(version: CodeVersion? = nil, adjusted: Bool, minLandlords: Int = 1,
+                                    top: Int? = nil) throws(DatasetError) -> [(rank: Int, entry: NonComplianceEntry)] {
+        try read { db in
+            try DatasetFigures.rankedNonCompliance(db, version: version, adjusted: adjusted, minLandlords: minLandlords, top: top)
+        }
     }
 
     /// Stored common non-compliance (`DatasetFigures.commonNonCompliance(_:version:adjusted:minLandlords:)`).
@@ -124,6 +126,11 @@ public struct DatasetFile: Sendable {
     /// The not-fully-compliant landlords' own words (`DatasetFigures.landlordWords(_:adjusted:)`).
     public func landlordWords(adjusted: Bool) throws(DatasetError) -> [LandlordWords] {
         try read { db in try DatasetFigures.landlordWords(db, adjusted: adjusted) }
+    }
+
+    /// The words of the landlords of `entries` only (`DatasetFigures.landlordWords(_:adjusted:of:)`).
+    public func landlordWords(adjusted: Bool, of entries: [NonComplianceEntry]) throws(DatasetError) -> [LandlordWords] {
+        try read { db in try DatasetFigures.landlordWords(db, adjusted: adjusted, of: entries) }
     }
 
     /// Signals, optionally of one kind and one landlord (by id), by landlord name, version and provision order.

@@ -3,15 +3,16 @@ import Comparison
 import GRDB
 
 /// Writes the build-time figures the Build module computed (`StoredFigures`: the same `Comparison` functions the
-/// command line's numbers come from, over the answers read back with `DatasetAnswers.load(_:)`). Rates are stored
+/// command line's numbers come from, over the answers read back one landlord at a time with `DatasetAnswers.forEachLandlord(_:_:)`). Rates are stored
 /// as unrounded REAL fractions.
 enum DatasetComparisons {
     /// Fills `excluded_documents`, `provision_rates`, `provision_rates_pooled`, `section_rates`,
     /// `landlord_scores`, `landlord_section_scores`, `common_noncompliance`(`_landlords`), the pooling
     /// counts in `build_info`, the sector trend (`DatasetTrends`), and the `responses_fts` search index.
     static func insert(catalogue: Catalogue, derivations: any DatasetDerivations, _ db: Database) throws {
-        // The answers are read inside `figures` and let go before the index is built.
-        try insert(try derivations.figures(catalogue: catalogue) { try DatasetAnswers.load(db) }, catalogue: catalogue, db)
+        // The answers are read one landlord at a time inside `figures`.
+        let figures = try derivations.figures(catalogue: catalogue) { each in try DatasetAnswers.forEachLandlord(db, each) }
+        try insert(figures, catalogue: catalogue, db)
         try db.execute(sql: """
             INSERT INTO responses_fts (response_id, requirement, evidence, commentary, action)
             SELECT id, requirement, evidence, commentary, action FROM responses ORDER BY id

@@ -13,9 +13,11 @@ public protocol DatasetDerivations: Sendable {
     /// The facts of every response of `record`, in response order (used when `record.derived` is nil).
     func facts(of record: DocumentRecord) -> [DerivedFacts]
 
-    /// The figures over the answers written. `answers` reads them back from the new dataset (call it once; the
-    /// rows can be let go as soon as the latest assessments are selected, so a sector-sized build holds one copy).
+    /// The figures over the answers written. `answersByLandlord` reads them back from the new dataset, calling its
+    /// argument with every row of one landlord at a time (call it once), so a sector-sized build never holds a row
+    /// per response.
     ///
-    /// - Throws: what `answers` throws (the dataset could not be read back).
-    func figures(catalogue: Catalogue, answers: () throws -> [AnswerRow]) throws -> StoredFigures
+    /// - Throws: what `answersByLandlord` throws (the dataset could not be read back).
+    func figures(catalogue: Catalogue,
+                 answersByLandlord: (_ each: ([AnswerRow]) throws -> Void) throws -> Void) throws -> StoredFigures
 }

@@ -24,6 +24,9 @@ public final class DatasetWriteSession {
     private let catalogue: Catalogue
     private let toolVersion: String
     private let batchSize: Int
+    private let batchBytes: Int
+    /// Input bytes of the pending documents.
+    private var pendingBytes = 0
     private let derivations: any DatasetDerivations
     private var pending: [DocumentRecord] = []
     /// sha256 → path of every file accepted so far.
@@ -33,20 +36,22 @@ public final class DatasetWriteSession {
     private var landlords: [DocumentLandlord] = []
 
     init(targetPath: String, temporaryPath: String, queue: DatabaseQueue, catalogue: Catalogue,
-         toolVersion: String, batchSize: Int, derivations: any DatasetDerivations) {
+         toolVersion: String, batchSize: Int, batchBytes: Int, derivations: any DatasetDerivations) {
         self.targetPath = targetPath
         self.temporaryPath = temporaryPath
         self.queue = queue
         self.catalogue = catalogue
         self.toolVersion = toolVersion
         self.batchSize = max(1, batchSize)
+        self.batchBytes = max(1, batchBytes)
         self.derivations = derivations
         TemporaryFiles.register(temporaryPath)
     }
 
     deinit { if queue != nil { abandon() } }
 
-    /// Adds one document; writes a batch when `batchSize` documents are pending. A document whose file was
+    /// Adds one document; writes a batch (one transaction) when `batchSize` documents or `batchBytes` of input are
+    /// pending. A document whose file was
     /// already added (same sha256) or that has no source file is skipped and reported in the summary.
     ///
     /// - Throws: `DatasetError` after which the session is over and the temporary file removed, e.g.
@@ -79,7 +84,8 @@ public final class DatasetWriteSession {
         seenFiles.merge(batchFiles) { old, _ in old }
         landlords.append(DocumentLandlord(record, documentID: String(first.sha256.prefix(16)), sha256: first.sha256))
         pending.append(record)
-        if pending.count >= batchSize { try flush() }
+        pendingBytes += sources.reduce(0) { $0 + $1.byteCount }
+        if pending.count >= batchSize || pendingBytes >= batchBytes { try flush() }
     }
 
     /// Writes pending documents, the landlords they belong to (`LandlordResolver`), the figures the session's
@@ -156,6 +162,7 @@ public final class DatasetWriteSession {
             throw DatasetError.wrapping(error, file: current, doing: "cannot store document", target: targetPath)
         }
         pending = []
+        pendingBytes = 0
         summary.documentCount += added.documentCount
         summary.responseCount += added.responseCount
         summary.unparsedLineCount += added.unparsedLineCount

@@ -19,11 +19,16 @@ public struct DatasetWriter: Sendable {
     public var path: String
     /// Documents per transaction.
     public var batchSize: Int
+    /// Input bytes of the documents written per transaction, at most (a batch ends at `batchSize` documents or at
+    /// this many bytes, whichever comes first).
+    public var batchBytes: Int
 
-    /// A writer for the dataset at `path`, writing `batchSize` documents per transaction.
-    public init(path: String, batchSize: Int = 200) {
+    /// A writer for the dataset at `path`, writing at most `batchSize` documents or `batchBytes` bytes of input per
+    /// transaction.
+    public init(path: String, batchSize: Int = 200, batchBytes: Int = 1 << 20) {
         self.path = path
         self.batchSize = batchSize
+        self.batchBytes = batchBytes
     }
 
     /// Writes all `documents` (sorted by their first source path, so input order does not matter).
@@ -72,6 +77,7 @@ public struct DatasetWriter: Sendable {
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
             let session = DatasetWriteSession(targetPath: path, temporaryPath: temporary, queue: queue,
                                               catalogue: catalogue, toolVersion: toolVersion, batchSize: batchSize,
+                                              batchBytes: batchBytes,
                                               derivations: derivations)
             do {
                 try DatasetSchema.migrator.migrate(queue)

@@ -17,9 +17,14 @@ struct AnswerRecord: StoredRecord {
         select(extraColumns: "", where: oneDocument ? "r.document_id = ?" : nil)
     }
 
+    /// The SELECT of every response, the rows of each landlord consecutive (by landlord id, then document id, then
+    /// provision order).
+    static let sqlByLandlord = select(extraColumns: "", where: nil, orderBy: "l.id, d.id, r.provision_key, r.provision")
+
     /// The SELECT of every column this record decodes, plus `extraColumns` (", r.x AS x, ..."), optionally filtered;
-    /// rows of one document are consecutive.
-    static func select(extraColumns: String, where filter: String?) -> String {
+    /// rows of one document are consecutive (ordered by document id, then provision order, unless `orderBy` says).
+    static func select(extraColumns: String, where filter: String?,
+                       orderBy: String = "d.id, r.provision_key, r.provision") -> String {
         """
         SELECT l.id AS l_id, l.name AS l_name, l.kind AS l_kind, d.id AS d_id, d.period AS d_period,
                r.id AS id, r.code_version AS code_version, r.provision AS provision, r.section AS section, r.status AS status,
@@ -28,7 +33,7 @@ struct AnswerRecord: StoredRecord {
         JOIN documents d ON d.id = r.document_id
         JOIN landlords l ON l.id = d.landlord_id
         \(filter.map { "WHERE " + $0 } ?? "")
-        ORDER BY d.id, r.provision_key, r.provision
+        ORDER BY \(orderBy)
         """
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Assessment
 
@@ -47,4 +48,8 @@ public struct LandlordWords: StoredRecord, Sendable, Hashable {
         WHERE c.basis = ? AND r.status IN ('no', 'partial', 'yes')
         ORDER BY r.rowid
         """
+
+    /// The SELECT for one basis, Code version and provision (`?`, `?`, `?`).
+    static let sqlOfProvision = sql.replacingOccurrences(of: "WHERE c.basis = ?",
+                                                         with: "WHERE c.basis = ? AND c.code_version = ? AND c.provision = ?")
 }
