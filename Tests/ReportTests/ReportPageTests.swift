@@ -34,7 +34,7 @@ import Testing
             #expect(rows.count == landlords)
             #expect(rows.allSatisfy { $0.elements("td").count == provisions.count })
             #expect(rows.flatMap { $0.elements("td") }.count == landlords * provisions.count)
-            let heads = table.elements("thead").flatMap { $0.elements("th") }.dropFirst().map { $0.textContent }
+            let heads = (table.elements("thead").flatMap { $0.elements("tr") }.last?.elements("th") ?? []).map { $0.textContent }
             #expect(Array(heads) == provisions)
             var expected: [String: String] = [:]
             for a in answers {
@@ -118,7 +118,7 @@ import Testing
         #expect(sizes == [2, 2])  // four 2024 landlords in two bands
         #expect(rows.allSatisfy { $0.elements("td").count == Int(table.attribute("data-columns") ?? "") })
         // Section 8.1: 3 of the 4 landlords answered partial, no or hedged yes (chc gaps lists them).
-        let provisions = table.elements("thead").flatMap { $0.elements("th") }.dropFirst().map(\.textContent)
+        let provisions = (table.elements("thead").flatMap { $0.elements("tr") }.last?.elements("th") ?? []).map(\.textContent)
         let column = try #require(provisions.firstIndex(of: "8.1"))
         let total = rows.map { Int($0.elements("td")[column].textContent) ?? -1 }.reduce(0, +)
         let gaps = try DatasetFigures.read(path: dataset) { db in try DatasetFigures.commonNonCompliance(db, version: .v2024, adjusted: true) }

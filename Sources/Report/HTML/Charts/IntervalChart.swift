@@ -20,9 +20,11 @@ enum IntervalChart {
 
     static func x(_ v: Double) -> Double { left + (right - left) * min(max(v, 0), 1) }
 
+    /// Rows with a reference put their label on a line of its own above the two bars (so a section's whole title
+    /// fits), the bars labelled "this landlord" and "sector"; other rows put it left of the bar.
     static func draw(id: String, title: String, caption: String, rows: [Row]) -> SVGChart {
         let paired = rows.contains { $0.reference != nil }
-        let rowHeight = paired ? 36.0 : 24.0
+        let rowHeight = paired ? 50.0 : 24.0
         var chart = SVGChart(id: id, title: title, caption: caption, height: top + rowHeight * Double(rows.count) + 8)
         for tick in [0.0, 0.25, 0.5, 0.75, 1.0] {
             chart.add(path: "grid", "M\(SVGChart.n(x(tick))) \(SVGChart.n(top - 4))V\(SVGChart.n(chart.height - 4))")
@@ -30,8 +32,12 @@ enum IntervalChart {
                         anchor: "middle", cls: "axis")
         }
         for (i, row) in rows.enumerated() {
-            let y = top + rowHeight * Double(i)
-            chart.label(x: left - 8, y: y + 13, row.label, anchor: "end")
+            var y = top + rowHeight * Double(i)
+            if paired {
+                chart.label(x: 4, y: y + 12, row.label)
+                y += 14
+            }
+            chart.label(x: left - 8, y: y + 13, paired ? "this landlord" : row.label, anchor: "end", cls: paired ? "axis" : "lbl")
             bar(&chart, y: y + 3, value: row.value, interval: row.interval, cls: "bar")
             chart.label(x: 636, y: y + 13, ReportFormat.percent(row.value), anchor: "end", cls: "val")
             if let ref = row.reference {

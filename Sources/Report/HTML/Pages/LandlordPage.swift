@@ -24,8 +24,9 @@ struct LandlordPage {
         page["lede"] = benchmarks.isEmpty
             ? "No answered self-assessment of this landlord is in the dataset."
             : benchmarks.map { b in
-                "Its latest self-assessment on the \(ReportFormat.code(b.score.codeVersion)) (\(b.score.period ?? "no period"), "
-                    + "document \(b.score.documentID)) against the latest of every landlord on that Code."
+                "Its latest self-assessment on the \(ReportFormat.code(b.score.codeVersion)) (\(b.score.period ?? "no period")"
+                    + (index.documentFiles[b.score.documentID].map { ", read from \($0)" } ?? "")
+                    + ") against the latest of every landlord on that Code."
             }.joined(separator: " ")
         page["versions"] = benchmarks.map { LandlordVersionBlock(index: index, links: links, benchmark: $0, depth: depth).context() }
         let trend = LandlordTrendBlock(index: index, links: links, trend: index.trends[landlordID], depth: depth)
@@ -99,7 +100,7 @@ struct LandlordVersionBlock {
                            caption: "Blue bar: the landlord's yes ÷ answered; grey bar: the sector's; whiskers: 95% Wilson "
                                + "intervals. The table below gives the figures.",
                            rows: benchmark.sections.map { s in
-                               .init(label: "§\(s.section) " + ReportFormat.trimmed(index.sectionTitles[version]?[s.section] ?? "", 20),
+                               .init(label: "§\(s.section) " + ReportFormat.trimmed(index.sectionTitles[version]?[s.section] ?? "", 60),
                                      value: s.landlord.rates.strict, interval: s.landlord.rates.strictInterval,
                                      reference: (s.sector.rates.strict, s.sector.rates.strictInterval))
                            })

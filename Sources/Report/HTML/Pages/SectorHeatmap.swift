@@ -33,17 +33,28 @@ struct SectorHeatmap {
 
     func context() -> [String: Any] {
         let ids = index.provisionIDs(version)
+        // Column heads read across, not rotated: a row of sections, then each provision's item number under its
+        // section (the section number is in the text for screen readers and the DOM, hidden on screen).
         let columns = ids.map { id -> [String: Any] in
-            var c: [String: Any] = ["label": id.description]
+            var c: [String: Any] = ["section": String(id.section), "item": ".\(id.item)"]
             if let href = links.provision(version, id, depth: 0) { c["href"] = href }
             return c
+        }
+        var sections: [(section: Int, span: Int)] = []
+        for id in ids {
+            if let last = sections.last, last.section == id.section {
+                sections[sections.count - 1].span += 1
+            } else {
+                sections.append((id.section, 1))
+            }
         }
         let rows = banded ? bandRows(ids) : landlordRows(ids)
         return ["id": "heatmap-\(version.rawValue)", "rowCount": String(rows.count), "columnCount": String(ids.count),
                 "banded": banded ? "1" : "0",
                 "caption": banded ? "Landlords not fully compliant, by rank band and provision (\(ReportFormat.code(version)))"
                                   : "Every landlord's answer to every provision (\(ReportFormat.code(version)))",
-                "rowHeader": banded ? "Ranks" : "Landlord", "columns": columns, "rows": rows]
+                "rowHeader": banded ? "Ranks" : "Landlord", "columns": columns, "rows": rows,
+                "sections": sections.map { ["label": "§\($0.section)", "span": String($0.span)] }]
     }
 
     private func landlordRows(_ ids: [ProvisionID]) -> [[String: Any]] {

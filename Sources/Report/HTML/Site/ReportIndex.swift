@@ -23,6 +23,8 @@ struct ReportIndex: Sendable {
     let textsByProvision: [Key: [AnswerText]]
     let actionsByLandlord: [String: [OpenAction]]
     let names: [String: String]
+    /// The source file of each document, as the dataset records it (the first response's file).
+    let documentFiles: [String: String]
     /// Versions with figures, newest first.
     let versions: [CodeVersion]
 
@@ -44,6 +46,11 @@ struct ReportIndex: Sendable {
         self.counted = counted
         self.benchmarks = benchmarks
         self.trends = Dictionary(trends.map { ($0.landlordID, $0) }, uniquingKeysWith: { a, _ in a })
+        var files: [String: String] = [:]
+        for answer in data.answers where files[answer.row.documentID] == nil {
+            files[answer.row.documentID] = answer.location.path
+        }
+        self.documentFiles = files
         self.textsByLandlord = Dictionary(grouping: data.texts, by: \.landlordID)
         self.textsByProvision = Dictionary(grouping: data.texts) { Key(version: $0.codeVersion, provision: $0.provision) }
         self.actionsByLandlord = Dictionary(grouping: data.actions, by: \.landlordID)

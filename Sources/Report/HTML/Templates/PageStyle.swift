@@ -46,8 +46,10 @@ enum PageStyle {
         .legend b{display:inline-block;width:1.5em;text-align:center;border:1px solid #999}
         .hm{font-size:.7rem;border-collapse:collapse}
         .hm th{font-weight:500;white-space:nowrap;padding:1px 4px}
-        .hm thead th{writing-mode:vertical-rl;transform:rotate(180deg);font-size:.66rem;padding:2px 0;height:3.6em}
-        .hm thead th:first-child{writing-mode:horizontal-tb;transform:none;vertical-align:bottom}
+        .hm thead th{font-size:.62rem;padding:1px 0;text-align:center;color:#333}
+        .hm thead th:first-child{vertical-align:bottom;text-align:left;font-size:.7rem;padding:1px 4px}
+        .hm thead th.sec{font-size:.7rem;font-weight:600;border-left:1px solid var(--line);border-bottom:1px solid var(--line)}
+        .vh{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
         .strip td:empty{background:none;border:0}
         .strip th[scope=row]{text-align:left;font-size:.78rem;padding-right:8px;white-space:nowrap}
         .hm td,.strip td{width:1.5em;min-width:1.5em;text-align:center;padding:1px 0;border:1px solid #fff;font-weight:600}
@@ -71,7 +73,9 @@ enum PageStyle {
         @media (max-width:600px){body{padding:8px;font-size:15px}h1{font-size:1.3rem}.headline b{font-size:1.2rem}
         .cards,.cards tbody,.cards tr,.cards td{display:block;width:100%}.cards thead{display:none}
         .cards tr{border-bottom:2px solid var(--line);padding:4px 0}.cards td{border:0;padding:1px 2px}.words{max-width:none}
-        svg .lbl,svg .val,svg .inv{font-size:16px}svg .axis{font-size:14px}}
+        svg .lbl,svg .val,svg .inv{font-size:16px}svg .axis{font-size:14px}
+        .scroll table:not(.cards) tbody tr>:first-child,.scroll table:not(.cards) thead tr:first-child>:first-child{position:sticky;left:0;background:#fff;z-index:1;box-shadow:1px 0 0 var(--line)}
+        .scroll table:not(.cards){font-size:.8rem}}
         @page{size:A4;margin:14mm 12mm}
         @media print{body{max-width:none;padding:0;font-size:10pt}.site{display:none}.scroll{overflow:visible}
         h2{break-after:avoid}h3{break-after:avoid}tr,figure,.headline div{break-inside:avoid}

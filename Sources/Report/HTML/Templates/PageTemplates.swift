@@ -107,9 +107,10 @@ enum PageTemplates {
 
     static let heatmap = pragma + """
         <div class="scroll"><table class="hm" id="{{id}}" data-rows="{{rowCount}}" data-columns="{{columnCount}}" data-banded="{{banded}}">\
-        <caption>{{caption}}</caption><thead><tr><th scope="col">{{rowHeader}}</th>\
-        {{#columns}}<th scope="col">{{#.href}}<a href="{{.}}">{{/.href}}{{.label}}{{#.href}}</a>{{/.href}}</th>{{/columns}}\
-        </tr></thead><tbody>
+        <caption>{{caption}}</caption><thead><tr><th scope="col" rowspan="2">{{rowHeader}}</th>\
+        {{#sections}}<th scope="colgroup" colspan="{{.span}}" class="sec">{{.label}}</th>{{/sections}}</tr>\
+        <tr>{{#columns}}<th scope="col">{{#.href}}<a href="{{.}}">{{/.href}}<span class="vh">{{.section}}</span>{{.item}}\
+        {{#.href}}</a>{{/.href}}</th>{{/columns}}</tr></thead><tbody>
         {{#rows}}<tr><th scope="row">{{#.href}}<a href="{{.}}">{{/.href}}{{.name}}{{#.href}}</a>{{/.href}}</th>\
         {{#.letters}}<td class="s{{.}}">{{.}}</td>{{/.letters}}{{#.cells}}<td class="{{.c}}">{{.l}}</td>{{/.cells}}</tr>
         {{/rows}}</tbody></table></div>
