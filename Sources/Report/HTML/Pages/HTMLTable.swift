@@ -1,5 +1,7 @@
 import Assessment
 import Comparison
+import Foundation
+import Mustache
 
 /// A table as the `table` template draws it: columns, rows of cells; numeric cells right-aligned and carrying
 /// their full-precision value in `data-value` (so a reader, or a test, can check the rounded figure).
@@ -48,8 +50,8 @@ struct HTMLTable {
     /// The template context (nil when the table has no rows, so the template leaves it out).
     var context: [String: Any]? {
         guard !rows.isEmpty else { return nil }
-        return ["id": id, "caption": caption, "rows": rows, "cards": cards, "row": row,
-                "columns": columns.map { c -> [String: Any] in c.numeric ? ["label": c.label, "cls": "n"] : ["label": c.label] }]
+        return ["id": id, "caption": caption, "rows": rows, "cards": cards, "template": "table+" + row,
+                "thead": TableHeads.shared.html(columns)]
     }
 
     static func text(_ text: String, href: String? = nil, cls: String? = nil) -> Cell {
@@ -84,5 +86,35 @@ struct HTMLTable {
     /// An answer: its letter in its status colour, then the answer in words.
     static func answer(_ status: Status?, hedged: Bool) -> Cell {
         ["k": "cell-g", "g": ReportFormat.letter(status, hedged: hedged), "t": ReportFormat.answer(status, hedged: hedged)]
+    }
+}
+
+/// The `<th>` cells of a table's columns, rendered by the `thead` template once per distinct set of columns: a
+/// sector site has thousands of tables of a dozen kinds, each kind's heads the same constant labels.
+final class TableHeads: @unchecked Sendable {
+    static let shared = TableHeads()
+
+    private let lock = NSLock()
+    private var rendered: [String: String] = [:]
+    private let library: MustacheLibrary?
+
+    /// The template parses (`PageRenderer` parses it too, and reports it as a bug if it did not).
+    private init() {
+        _ = HTMLText.registered
+        var library = MustacheLibrary()
+        do { try library.register(PageTemplates.thead, named: "thead") } catch { self.library = nil; return }
+        self.library = library
+    }
+
+    /// The heads of `columns`, numeric ones right-aligned (class `n`).
+    func html(_ columns: [(label: String, numeric: Bool)]) -> String {
+        let key = columns.map { ($0.numeric ? "n" : "t") + $0.label }.joined(separator: "\u{1F}")
+        if let done = lock.withLock({ rendered[key] }) { return done }
+        let context: [String: Any] = ["columns": columns.map { c -> [String: Any] in
+            c.numeric ? ["label": c.label, "cls": "n"] : ["label": c.label]
+        }]
+        let html = library?.render(context, withTemplate: "thead") ?? ""
+        lock.withLock { rendered[key] = html }
+        return html
     }
 }

@@ -10,10 +10,10 @@ struct PageRenderer: Sendable {
         var library = MustacheLibrary()
         let templates: [(String, String)] = [
             ("head", PageTemplates.head), ("foot", PageTemplates.foot), ("chart", PageTemplates.chart),
-            ("legend", PageTemplates.legend), ("table", PageTemplates.table), ("heatmap", PageTemplates.heatmap),
+            ("legend", PageTemplates.legend), ("table", PageTemplates.table), ("heatmap", PageTemplates.heatmap), ("thead", PageTemplates.thead),
             ("sector", PageTemplates.sector), ("provision", PageTemplates.provision), ("landlord", PageTemplates.landlord),
             ("landlords", PageTemplates.landlordIndex),
-        ] + PageTemplates.cells + PageTemplates.rows
+        ] + PageTemplates.cells + PageTemplates.rows + PageTemplates.tables
         for (name, text) in templates {
             do { try library.register(text, named: name) } catch {
                 throw ReportError(file: "template \(name)", message: "cannot parse the template (\(error))",
@@ -39,8 +39,8 @@ struct PageRenderer: Sendable {
 /// come out as ``TemplateText``; both render exactly as the dictionary and the string would (still escaped by
 /// ``HTMLText``).
 final class TemplateNode: MustacheParent {
-    /// Keys whose value names a template (`{{>*row}}`, `{{>*.k}}`): the library reads them as a `String`.
-    static let templateNameKeys: Set<String> = ["row", "k"]
+    /// Keys whose value names a template (`{{>*.template}}`, `{{>*.k}}`): the library reads them as a `String`.
+    static let templateNameKeys: Set<String> = ["template", "k"]
 
     private let values: [String: Any]
 

@@ -1,8 +1,8 @@
 /// The report's Mustache templates (string constants, so the binary needs no resource files). Every `{{value}}`
 /// is escaped by ``HTMLText`` (the `CONTENT_TYPE` pragma); the only unescaped values (`{{{…}}}`) are the page's
 /// own style sheet and Content-Security-Policy, which are constants of this module, the charts' `<svg>` drawings,
-/// written by ``SVGChart/svg`` with every text escaped, and the ``PageChrome`` fragments rendered once from these
-/// templates.
+/// written by ``SVGChart/svg`` with every text escaped, and the fragments rendered once from these templates
+/// (``PageChrome``'s legend and foot, ``TableHeads``).
 enum PageTemplates {
     static let pragma = "{{% CONTENT_TYPE: \(HTMLText.contentTypeName)}}"
 
@@ -39,15 +39,29 @@ enum PageTemplates {
 
         """
 
+    /// A table: the template its context names in `template` (one of ``tables``).
+    static let table = pragma + "{{>*.template}}"
+
     /// A table of figures: `columns` (label, cls), `rows` of `cells`. Each cell names its own small template in `k`
     /// (``cells``), so a cell costs one lookup for its kind and one or two for its values. Names start with a dot so a
-    /// missing key is looked up on the cell only, never on an enclosing context.
-    static let table = pragma + """
+    /// missing key is looked up on the cell only, never on an enclosing context. `ROW` is a row template's body.
+    private static let tableFrame = pragma + """
         <div class="scroll"><table id="{{id}}"{{#cards}} class="cards"{{/cards}}><caption>{{caption}}</caption><thead><tr>\
-        {{#columns}}<th scope="col"{{#.cls}} class="{{.}}"{{/.cls}}>{{.label}}</th>{{/columns}}</tr></thead><tbody>
-        {{#rows}}{{>*row}}{{/rows}}</tbody></table></div>
+        {{{thead}}}</tr></thead><tbody>
+        {{#rows}}ROW{{/rows}}</tbody></table></div>
 
         """
+
+    /// A table's column heads (`columns`: label, cls), rendered once per set of columns (``TableHeads``).
+    static let thead = pragma + """
+        {{#columns}}<th scope="col"{{#.cls}} class="{{.}}"{{/.cls}}>{{.label}}</th>{{/columns}}
+        """
+
+    /// A table template per row template, `table+<row>`, the row's body written into the frame (so a row costs no
+    /// partial and no lookup of its template's name).
+    static let tables: [(String, String)] = (cells.filter { $0.0 == "row-cells" } + rows).map { name, text in
+        ("table+" + name, tableFrame.replacingOccurrences(of: "ROW", with: String(text.dropFirst(pragma.count))))
+    }
 
     /// The cell templates of ``table``, by kind: text, text with a class, a number with its value, a number without
     /// one, a link, a link with a class, an answer's letter tag.
