@@ -17,7 +17,13 @@ extension LandlordName {
             case "'", "\u{2019}", "\u{2018}", "`": continue
             case "&": end(); words.append("and")
             default:
-                if u.properties.isAlphabetic || u.properties.numericType != nil {
+                if u.isASCII {
+                    // The same answers as the Unicode properties below, without their table lookups.
+                    let v = UInt8(u.value)
+                    if v >= 0x41, v <= 0x5A { current.append(Unicode.Scalar(v + 0x20)) }
+                    else if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) { current.append(u) }
+                    else { end() }
+                } else if u.properties.isAlphabetic || u.properties.numericType != nil {
                     current.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars)
                 } else {
                     end()
