@@ -31,19 +31,4 @@ public enum BuildFigures {
             nonComplianceStated: Comparison.commonNonCompliance(rows),
             nonComplianceAdjusted: Comparison.commonNonCompliance(rows, countHedgedYes: true))
     }
-
-    /// The stored figures of a streamed sum (`SectorFigures`), equal to `compute(_:catalogue:)` over its rows with
-    /// `Comparison.sectorTrend` as the trend.
-    ///
-    /// ```swift
-    /// var sum = SectorFigures(crosswalk: catalogue.crosswalk)
-    /// sum.add(rows)
-    /// BuildFigures.stored(sum.result()).provisionRates == BuildFigures.compute(Comparison.latestSelection(rows), catalogue: catalogue).provisionRates
-    /// ```
-    public static func stored(_ r: SectorFigures.Result) -> StoredFigures {
-        StoredFigures(excluded: r.excluded, provisionRates: r.provisionRates, pooledProvisionRates: r.pooledProvisionRates,
-                      pooling: r.pooling, sectionRates: r.sectionRates, landlordScores: r.landlordScores,
-                      nonComplianceStated: r.nonComplianceStated, nonComplianceAdjusted: r.nonComplianceAdjusted,
-                      sectorTrend: r.sectorTrend)
-    }
 }

@@ -91,7 +91,7 @@ struct SectorFiguresTests {
     @Test("No rows: no figures")
     func empty() {
         let result = SectorFigures(crosswalk: GeneratedSector.crosswalk).result()
-        #expect(result.provisionRates.isEmpty && result.landlordScores.isEmpty && result.sectorTrend.periods.isEmpty)
+        #expect(result.provisionRates.isEmpty && result.landlordScores.isEmpty && result.sectorTrend?.periods.isEmpty == true)
         #expect(result.sectorTrend == Comparison.sectorTrend([], crosswalk: GeneratedSector.crosswalk))
     }
 }

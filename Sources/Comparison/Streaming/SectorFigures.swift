@@ -17,28 +17,6 @@ import Assessment
 /// result.provisionRates == Comparison.provisionRates(allRows) // true
 /// ```
 public struct SectorFigures {
-    /// The figures, as the in-memory functions return them.
-    public struct Result: Sendable {
-        /// `Comparison.latestSelection(rows).excluded`.
-        public var excluded: [ExcludedDocument]
-        /// `Comparison.provisionRates(latest)`.
-        public var provisionRates: [ProvisionRate]
-        /// `Comparison.provisionRates(pooled.rows, version: .v2024)` with `pooled = Comparison.pool(latest, ...)`.
-        public var pooledProvisionRates: [ProvisionRate]
-        /// The pooling account: mapped, unmapped, superseded and duplicate 2022 answers.
-        public var pooling: (mapped: Int, unmapped: Int, superseded: Int, duplicates: Int)
-        /// `Comparison.sectionRates(latest)`.
-        public var sectionRates: [SectionRate]
-        /// `Comparison.landlordScores(latest)`.
-        public var landlordScores: [LandlordScore]
-        /// `Comparison.commonNonCompliance(latest)`.
-        public var nonComplianceStated: [NonComplianceEntry]
-        /// `Comparison.commonNonCompliance(latest, countHedgedYes: true)`.
-        public var nonComplianceAdjusted: [NonComplianceEntry]
-        /// `Comparison.sectorTrend(rows, crosswalk: ...)`.
-        public var sectorTrend: SectorTrend
-    }
-
     private let crosswalk: [CrosswalkEntry]
     private var excluded: [ExcludedDocument] = []
     private var rates = ProvisionTally(), pooledRates = ProvisionTally(), sections = SectionTally()
@@ -80,15 +58,18 @@ public struct SectorFigures {
         }
     }
 
-    /// The figures over every row added. The sum is consumed: its landlord scores and lists are moved into the
-    /// result, not copied.
-    public consuming func result() -> Result {
+    /// The figures over every row added, each as the in-memory function returns it: `excluded` is
+    /// `Comparison.latestSelection(rows).excluded`; the rates, scores and non-compliance lists are the `Comparison`
+    /// functions over the latest assessments (pooled: `Comparison.pool` then the 2024 provision rates); the trend is
+    /// `Comparison.sectorTrend(rows, crosswalk:)`. The sum is consumed: its landlord scores and lists are moved into
+    /// the result, not copied.
+    public consuming func result() -> StoredFigures {
         let taken = scores
         scores = []
         let parts = rates.parts
         let stated = Self.nonCompliance(&stated, parts: parts, countHedgedYes: false)
         let adjusted = Self.nonCompliance(&adjusted, parts: parts, countHedgedYes: true)
-        return Result(
+        return StoredFigures(
             excluded: excluded.sorted {
                 ($0.codeVersion.rawValue, $0.landlordID, $0.documentID) < ($1.codeVersion.rawValue, $1.landlordID, $1.documentID)
             },

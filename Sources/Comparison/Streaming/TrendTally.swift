@@ -22,35 +22,17 @@ struct TrendTally {
 
     /// Adds every row (older assessments included) of a group of landlords.
     mutating func add(_ rows: [AnswerRow]) {
-        var yearOfDocument: [String: Int?] = [:]
-        var undatedDocuments: Set<String> = []
-        var byYear: [Int: [AnswerRow]] = [:]
-        for row in rows {
-            let year: Int?
-            if let known = yearOfDocument[row.documentID] {
-                year = known
-            } else {
-                year = row.period.flatMap(PeriodKey.firstYear)
-                yearOfDocument[row.documentID] = year
-            }
-            if let year { byYear[year, default: []].append(row) } else { undatedDocuments.insert(row.documentID) }
-        }
+        let (byYear, undatedDocuments) = Comparison.rowIndicesByYear(rows)
         undated += undatedDocuments.count
-        for (year, yearRows) in byYear { add(Comparison.latestSelection(yearRows).rows, to: year) }
+        for (year, indices) in byYear { add(Comparison.latestSelection(indices.map { rows[$0] }).rows, to: year) }
     }
 
     private mutating func add(_ counted: [AnswerRow], to year: Int) {
         var y = years[year] ?? Year()
-        var documents: [CodeVersion: Set<String>] = [:], landlords: [CodeVersion: Set<String>] = [:]
-        var texts: [String: String] = [:]
-        for row in counted {
-            documents[row.codeVersion, default: []].insert(row.documentID)
-            landlords[row.codeVersion, default: []].insert(row.landlordID)
-            if texts[row.documentID] == nil { texts[row.documentID] = row.period ?? "" }
-        }
-        for (version, set) in documents { y.documents[version, default: 0] += set.count }
-        for (version, set) in landlords { y.landlords[version, default: 0] += set.count }
-        for text in texts.values { y.uses[text, default: 0] += 1 }
+        let counts = Comparison.periodCounts(counted)
+        y.documents.merge(counts.documents, uniquingKeysWith: +)
+        y.landlords.merge(counts.landlords, uniquingKeysWith: +)
+        y.uses.merge(counts.uses, uniquingKeysWith: +)
         y.rates.add(Comparison.provisionRates(counted), rows: counted)
         y.sections.add(Comparison.sectionRates(counted), rows: counted)
         let pooled = Comparison.pool(counted, crosswalk: crosswalk)

@@ -24,19 +24,7 @@ extension Comparison {
     ///   - crosswalk: The 2022 → 2024 crosswalk; only `same` entries are used, and only by the pooled basis.
     /// - Returns: The trend, in period order.
     public static func sectorTrend(_ rows: [AnswerRow], crosswalk: [CrosswalkEntry]) -> SectorTrend {
-        var yearOfDocument: [String: Int?] = [:]
-        var undated: Set<String> = []
-        var byYear: [Int: [Int]] = [:]
-        for (index, row) in rows.enumerated() {
-            let year: Int?
-            if let known = yearOfDocument[row.documentID] {
-                year = known
-            } else {
-                year = row.period.flatMap(PeriodKey.firstYear)
-                yearOfDocument[row.documentID] = year
-            }
-            if let year { byYear[year, default: []].append(index) } else { undated.insert(row.documentID) }
-        }
+        let (byYear, undated) = rowIndicesByYear(rows)
         var periods: [PeriodSummary] = [], pooling: [PeriodPooling] = []
         var provisionRates: [PeriodRate<ProvisionRate>] = [], sectionRates: [PeriodRate<SectionRate>] = []
         // One period's rows at a time: a sector-sized build holds one extra period, not a copy of every row.
@@ -59,8 +47,35 @@ extension Comparison {
                            pooling: pooling, undatedDocuments: undated.count)
     }
 
+    /// The indices of `rows` by their document's period year (the first four-digit year of its period text), and
+    /// the documents with no year.
+    static func rowIndicesByYear(_ rows: [AnswerRow]) -> (byYear: [Int: [Int]], undated: Set<String>) {
+        var yearOfDocument: [String: Int?] = [:]
+        var undated: Set<String> = []
+        var byYear: [Int: [Int]] = [:]
+        for (index, row) in rows.enumerated() {
+            let year: Int?
+            if let known = yearOfDocument[row.documentID] {
+                year = known
+            } else {
+                year = row.period.flatMap(PeriodKey.firstYear)
+                yearOfDocument[row.documentID] = year
+            }
+            if let year { byYear[year, default: []].append(index) } else { undated.insert(row.documentID) }
+        }
+        return (byYear, undated)
+    }
+
     /// One summary per Code version of a period's counted rows (one document per landlord and version).
     static func periodSummaries(year: Int, _ counted: [AnswerRow]) -> [PeriodSummary] {
+        let counts = periodCounts(counted)
+        return periodSummaries(year: year, documents: counts.documents, landlords: counts.landlords, uses: counts.uses)
+    }
+
+    /// A period's counted rows tallied: documents and landlords per Code version, and how many documents print
+    /// each period text.
+    static func periodCounts(_ counted: [AnswerRow])
+        -> (documents: [CodeVersion: Int], landlords: [CodeVersion: Int], uses: [String: Int]) {
         var documents: [CodeVersion: Set<String>] = [:], landlords: [CodeVersion: Set<String>] = [:]
         var texts: [String: String] = [:]  // document id -> period text
         for row in counted {
@@ -70,8 +85,7 @@ extension Comparison {
         }
         var uses: [String: Int] = [:]
         for text in texts.values { uses[text, default: 0] += 1 }
-        return periodSummaries(year: year, documents: documents.mapValues(\.count),
-                               landlords: landlords.mapValues(\.count), uses: uses)
+        return (documents.mapValues(\.count), landlords.mapValues(\.count), uses)
     }
 
     /// One summary per Code version of `documents`, from the counts of a period: documents and landlords counted

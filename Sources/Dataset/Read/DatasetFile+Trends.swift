@@ -1,6 +1,4 @@
 import Comparison
-import Dispatch
-import Foundation
 
 extension DatasetFile {
     /// The sector trend `chc build` stored (`DatasetTrendReads.sectorTrend(_:)`): the same value
@@ -44,36 +42,13 @@ extension DatasetFile {
         guard isFile, landlordID == nil, let second = try? DatasetFile(path: path) else {
             return try read { db in try ReportData.load(db, landlordID: landlordID, plainYesLimit: plainYesLimit) }
         }
-        let answers = ResultSlot<[LocatedAnswer]>(), rest = ResultSlot<ReportData>()
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 {
-                answers.set(Result { () throws(DatasetError) in try second.locatedAnswers() })
-            } else {
-                rest.set(Result { () throws(DatasetError) in
-                    try read { db in try ReportData.load(db, plainYesLimit: plainYesLimit, answers: []) }
-                })
-            }
-        }
-        let data = try rest.get(), located = try answers.get()
+        let (data, located) = try Parallel.both({ () throws(DatasetError) in
+            try read { db in try ReportData.load(db, plainYesLimit: plainYesLimit, answers: []) }
+        }, { () throws(DatasetError) in try second.locatedAnswers() })
         guard data.buildInfo == (try second.read { db in try ReportData.buildInfo(db) }) else {
             // The file was replaced between the two reads (a build finished): read it again on one connection.
             return try read { db in try ReportData.load(db, plainYesLimit: plainYesLimit) }
         }
         return data.replacing(answers: located)
-    }
-}
-
-/// A result written by one worker and read after both are done.
-final class ResultSlot<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<T, DatasetError>?
-
-    func set(_ value: Result<T, DatasetError>) { lock.withLock { result = value } }
-
-    func get() throws(DatasetError) -> T {
-        guard let result = lock.withLock({ result }) else {
-            throw DatasetError(.damagedDataset, message: "a read did not finish", hint: "run the command again")
-        }
-        return try result.get()
     }
 }

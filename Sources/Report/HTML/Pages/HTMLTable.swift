@@ -1,7 +1,6 @@
 import Assessment
 import Comparison
 import Foundation
-import Mustache
 
 /// A table as the `table` template draws it: columns, rows of cells; numeric cells right-aligned and carrying
 /// their full-precision value in `data-value` (so a reader, or a test, can check the rounded figure).
@@ -96,15 +95,6 @@ final class TableHeads: @unchecked Sendable {
 
     private let lock = NSLock()
     private var rendered: [String: String] = [:]
-    private let library: MustacheLibrary?
-
-    /// The template parses (`PageRenderer` parses it too, and reports it as a bug if it did not).
-    private init() {
-        _ = HTMLText.registered
-        var library = MustacheLibrary()
-        do { try library.register(PageTemplates.thead, named: "thead") } catch { self.library = nil; return }
-        self.library = library
-    }
 
     /// The heads of `columns`, numeric ones right-aligned (class `n`).
     func html(_ columns: [(label: String, numeric: Bool)]) -> String {
@@ -113,7 +103,8 @@ final class TableHeads: @unchecked Sendable {
         let context: [String: Any] = ["columns": columns.map { c -> [String: Any] in
             c.numeric ? ["label": c.label, "cls": "n"] : ["label": c.label]
         }]
-        let html = library?.render(context, withTemplate: "thead") ?? ""
+        // The shared renderer parsed: a site is built only after `PageRenderer.shared` succeeded.
+        let html = (try? PageRenderer.shared.get().render("thead", context)) ?? ""
         lock.withLock { rendered[key] = html }
         return html
     }

@@ -4,6 +4,9 @@ import Mustache
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
+    /// The templates parsed once per process (they are constants): every site and ``TableHeads`` render with it.
+    static let shared = Result { () throws(ReportError) in try PageRenderer() }
+
     /// Parses every template; a template that fails to parse is a bug of this module, reported with its name.
     init() throws(ReportError) {
         _ = HTMLText.registered  // the CONTENT_TYPE pragma is resolved while parsing

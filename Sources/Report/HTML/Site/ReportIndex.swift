@@ -1,8 +1,6 @@
 import Assessment
 import Comparison
 import Dataset
-import Dispatch
-import Foundation
 
 /// The report's data indexed once for every page: each landlord's counted answers, benchmarks, trend, words and
 /// actions, and the catalogue by provision. The benchmarks are `Comparison.benchmark(score:own:sectionRates:
@@ -93,29 +91,5 @@ struct ReportIndex: Sendable {
     /// The sector's counts on a version (all provision rates summed): the `sector` figure of `chc benchmark`.
     func sectorCounts(_ version: CodeVersion) -> StatusCounts {
         data.provisionRates.filter { $0.codeVersion == version }.reduce(StatusCounts()) { $0 + $1.counts }
-    }
-}
-
-/// Two computations at once, on two cores.
-enum Parallel {
-    /// `a()` and `b()`, run concurrently; returns both results.
-    static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
-        let results = Pair<A, B>()
-        DispatchQueue.concurrentPerform(iterations: 2) { i in
-            if i == 0 { results.set(first: a()) } else { results.set(second: b()) }
-        }
-        guard let first = results.first, let second = results.second else { return (a(), b()) }
-        return (first, second)
-    }
-
-    /// The two results, each written once by its own worker.
-    private final class Pair<A, B>: @unchecked Sendable {
-        private let lock = NSLock()
-        private var a: A?
-        private var b: B?
-        var first: A? { lock.withLock { a } }
-        var second: B? { lock.withLock { b } }
-        func set(first value: A) { lock.withLock { a = value } }
-        func set(second value: B) { lock.withLock { b = value } }
     }
 }

@@ -44,7 +44,7 @@ public struct ReportSite: Sendable {
         index = ReportIndex(data, crosswalk: crosswalk)
         links = SiteLinks(landlordIDs: data.landlords.map(\.id), sources: sources, standalone: standalone)
         self.limits = limits
-        renderer = try PageRenderer()
+        renderer = try PageRenderer.shared.get()
         chrome = try PageChrome(buildInfo: data.buildInfo, renderer: renderer)
     }
 

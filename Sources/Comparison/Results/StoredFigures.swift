@@ -1,8 +1,6 @@
-import Comparison
-
 /// The figures a build stores beside the answers (`provision_rates`, `section_rates`, `landlord_scores`,
-/// `common_noncompliance`, ...), as the `Comparison` values they are written from. The Build module computes them
-/// (`BuildFigures`); the writer only stores them.
+/// `common_noncompliance`, ...), as the `Comparison` values they are written from: `SectorFigures` sums them one
+/// landlord at a time, `BuildFigures.compute` over rows in memory; the dataset writer only stores them.
 ///
 /// ```swift
 /// let figures = StoredFigures(provisionRates: Comparison.provisionRates(rows))
