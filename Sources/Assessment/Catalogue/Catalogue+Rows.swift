@@ -93,9 +93,17 @@ extension Catalogue {
 extension StringProtocol {
     /// The string without leading and trailing whitespace and newlines (no Foundation needed).
     public func trimmingWhitespace() -> String {
+        // Most texts start and end with an ASCII character that is not whitespace: that Character's first scalar is
+        // that byte (an ASCII scalar never extends a Character), so nothing is trimmed.
         var s = Substring(self)
+        if let first = s.utf8.first, let last = s.utf8.last, first < 0x80, last < 0x80, !Self.isASCIIWhitespace(first),
+           !Self.isASCIIWhitespace(last) {
+            return String(s)
+        }
         while let f = s.first, f.isWhitespace { s = s.dropFirst() }
         while let l = s.last, l.isWhitespace { s = s.dropLast() }
         return String(s)
     }
+
+    private static func isASCIIWhitespace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
 }

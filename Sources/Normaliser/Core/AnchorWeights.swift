@@ -10,6 +10,8 @@ struct AnchorWeights {
     let words: CatalogueWords
     let units: [Unit]
     let facts: [UnitFacts]
+    /// The requirement words read so far, shared by both versions' readings of one document.
+    let cache: TextWordsCache
 
     static func base(_ kind: Anchor.Kind) -> Double {
         switch kind {
@@ -69,6 +71,14 @@ struct AnchorWeights {
     /// Content words of the requirement text after an anchor: up to the next candidate or the first answered
     /// unit (included), at most 80 words.
     func textWords(after a: Anchor, next: Anchor?) -> Set<String> {
+        let key = TextWordsCache.Key(unit: a.unit, offset: a.offset, id: a.id, nextUnit: next?.unit ?? -1, nextOffset: next?.offset ?? -1)
+        if let known = cache.words[key] { return known }
+        let words = readTextWords(after: a, next: next)
+        cache.words[key] = words
+        return words
+    }
+
+    private func readTextWords(after a: Anchor, next: Anchor?) -> Set<String> {
         var text = ""
         var i = a.unit
         var n = 0
@@ -102,4 +112,14 @@ struct AnchorWeights {
         let to = next.map { $0.unit == i && $0.offset > from ? $0.offset : bytes.count } ?? bytes.count
         return Text.slice(bytes, from: from, to: to)
     }
+}
+
+/// The content words after each anchor, read once per document: they depend on the units and the anchor (its
+/// place, the provision it claims, the next candidate), not on the Code version being tried, so both versions'
+/// readings share them. Used by one document's reading on one thread.
+final class TextWordsCache {
+    struct Key: Hashable {
+        var unit: Int, offset: Int, id: ProvisionID, nextUnit: Int, nextOffset: Int
+    }
+    var words: [Key: Set<String>] = [:]
 }

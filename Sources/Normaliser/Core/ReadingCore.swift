@@ -42,8 +42,10 @@ struct ReadingCore {
             if i > 0, units[i].part != units[i - 1].part { partStarts.insert(i) }
         }
         let versions = forced.map { [$0] } ?? CodeVersion.allCases
+        let cache = TextWordsCache()
         let readings = versions.map { v in
-            RowFinder(catalogue: catalogue, version: v, units: units, facts: facts, words: words, resets: resets, partStarts: partStarts)
+            RowFinder(catalogue: catalogue, version: v, units: units, facts: facts, words: words, resets: resets, partStarts: partStarts,
+                      cache: cache)
                 .find(numbered)
         }
         let decision: VersionVote.Decision = forced.map { .init(version: $0, reason: "\($0.rawValue): set by the manifest") }

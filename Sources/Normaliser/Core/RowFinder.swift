@@ -11,6 +11,7 @@ struct RowFinder {
     let words: CatalogueWords
     let resets: Set<Int>
     let partStarts: Set<Int>
+    let cache: TextWordsCache
 
     struct Reading {
         var version: CodeVersion
@@ -20,7 +21,7 @@ struct RowFinder {
     }
 
     func find(_ numbered: [Anchor]) -> Reading {
-        let weights = AnchorWeights(catalogue: catalogue, version: version, words: words, units: units, facts: facts)
+        let weights = AnchorWeights(catalogue: catalogue, version: version, words: words, units: units, facts: facts, cache: cache)
         let weighted = weights.weighted(numbered)
         let alignment = Alignment(catalogue: catalogue, version: version)
         let first = alignment.chain(weighted, resets: resets, partStarts: partStarts)

@@ -81,7 +81,7 @@ struct TableFields {
 
     static func isHeaderEcho(_ cell: String) -> Bool {
         let f = Text.fold(cell)
-        return f.count > 40 && echoLabels.contains { f.hasPrefix($0) }
+        return !f.hasAtMost(40) && echoLabels.contains { f.hasPrefix($0) }
     }
 
     private func assemble(_ out: inout RowFields, _ f: [ColumnRole: [String]], yesNo: Bool, short: Bool) {

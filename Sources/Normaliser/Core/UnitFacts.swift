@@ -109,7 +109,7 @@ struct UnitFacts {
         }
         for (i, unit) in units.enumerated() where facts[i].kind != .blank {
             let t = Text.strippingMarkup(unit.text.trimmingWhitespace())
-            if unit.shape == .line, facts[i].kind == .content, t.count <= 100,
+            if unit.shape == .line, facts[i].kind == .content, t.hasAtMost(100),
                FieldLabel.alone(t) != nil || FieldLabel.numberLabelOnly.matches(t) {
                 run.append(i)
             } else {
@@ -129,7 +129,7 @@ struct UnitFacts {
         let nonEmpty = cells.filter { !$0.isEmpty }
         guard !nonEmpty.isEmpty, ProvisionNumber.read(cells[0]) == nil else { return false }
         for c in nonEmpty {
-            if c.count > 40 { return false }
+            if !c.hasAtMost(40) { return false }
             let words = Text.fold(c).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
             if !(words.allSatisfy { ColumnRole.headerWords.contains($0) } || c.hasSuffix(")")) { return false }
         }
@@ -148,7 +148,7 @@ struct UnitFacts {
             default: bFits = false
             }
             guard a.shape == .row, b.shape == .row, facts[i].kind == .content, bFits, a.cells.count == b.cells.count,
-                  (a.cells + b.cells).allSatisfy({ $0.count <= 40 }), ProvisionNumber.read(a.cells[0]) == nil, ProvisionNumber.read(b.cells[0]) == nil
+                  (a.cells + b.cells).allSatisfy({ $0.hasAtMost(40) }), ProvisionNumber.read(a.cells[0]) == nil, ProvisionNumber.read(b.cells[0]) == nil
             else { i += 1; continue }
             let merged = zip(a.cells, b.cells).map { [$0, $1].filter { !$0.isEmpty }.joined(separator: " ") }
             if let h = classifier.header(merged) {

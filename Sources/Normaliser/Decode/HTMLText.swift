@@ -48,6 +48,7 @@ public enum HTMLText {
 
     /// Collapses whitespace inside lines, drops empty lines and bullets with nothing after them.
     static func tidyLines(_ text: String) -> String {
+        if let fast = tidyLinesByScalar(text) { return fast }
         var lines: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let collapsed = raw.split(whereSeparator: { $0.isWhitespaceFast }).joined(separator: " ")
@@ -55,6 +56,46 @@ public enum HTMLText {
             lines.append(collapsed)
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// `tidyLines` read scalar by scalar, when every `Character` of `text` is one scalar (`standsAlone`; no CR, so
+    /// no CR LF pair either); else nil.
+    static func tidyLinesByScalar(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var line: [UInt8] = []
+        var pendingSpace = false
+        func endLine() {
+            if !line.isEmpty, line != [0xE2, 0x80, 0xA2] {
+                if !out.isEmpty { out.append(0x0A) }
+                out += line
+            }
+            line.removeAll(keepingCapacity: true)
+            pendingSpace = false
+        }
+        for u in text.unicodeScalars {
+            let v = u.value
+            if v == 0x0A { endLine(); continue }
+            if v < 0x80 {
+                if v == 0x0D { return nil }
+                if v == 0x20 || (v >= 0x09 && v <= 0x0C) {
+                    if !line.isEmpty { pendingSpace = true }
+                    continue
+                }
+                if pendingSpace { line.append(0x20); pendingSpace = false }
+                line.append(UInt8(v))
+                continue
+            }
+            guard u.standsAlone else { return nil }
+            if u.properties.isWhitespace {
+                if !line.isEmpty { pendingSpace = true }
+                continue
+            }
+            if pendingSpace { line.append(0x20); pendingSpace = false }
+            line += String(u).utf8
+        }
+        endLine()
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The lowercase tag name of `<name …>` / `</name>`, or nil if this is not a tag.

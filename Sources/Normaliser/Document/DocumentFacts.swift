@@ -9,7 +9,7 @@ enum DocumentFacts {
     /// True if a front-matter line looks like the document's title (and is not page furniture such as a
     /// breadcrumb ending in the page's name).
     static func isTitle(_ line: String) -> Bool {
-        line.count <= 200 && !line.contains("\t") && titlePattern.matches(line) && Text.wordCount(line) <= 25
+        line.hasAtMost(200) && !line.contains("\t") && titlePattern.matches(line) && Text.wordCount(line) <= 25
             && !Text.fold(line).contains(" must ") && !Text.fold(line).contains(" should ") && !PageChrome.isNavigation(line)
     }
 

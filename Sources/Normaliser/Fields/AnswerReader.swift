@@ -29,21 +29,40 @@ public enum AnswerReader {
         guard !s.isEmpty else { return nil }
         if let box = checkbox(String(s)) { return box }
         if let f = s.first, let st = glyphs[f] { return Answer(status: st, text: String(f)) }
-        let folded = Text.fold(String(s))
+        let folded = foldedStart(s)
         for (phrase, status) in phrases where folded.hasPrefix(phrase) {
             let rest = folded.dropFirst(phrase.count)
             if let next = rest.first, next.isLetter || next.isNumber { continue }
-            if phrase == "na", rest.contains(where: { $0.isLetter }) && !rest.hasPrefix(" -") && !rest.hasPrefix(".") { continue }
+            if phrase == "na" {
+                let whole = Text.fold(String(s)).dropFirst(phrase.count)
+                if whole.contains(where: { $0.isLetter }) && !whole.hasPrefix(" -") && !whole.hasPrefix(".") { continue }
+            }
             return Answer(status: status, text: String(s.prefix(originalLength(of: phrase, in: s))).trimmingWhitespace())
         }
         if let sentence = SentenceAnswer.read(String(s)) { return Answer(status: sentence.status, text: sentence.text) }
         return nil
     }
 
+    /// The longest answer phrase, in characters.
+    private static let longestPhrase = phrases.map(\.0.count).max() ?? 0
+
+    /// The start of `Text.fold(s)`, long enough to match any phrase and the character after it: the fold of the first
+    /// 64 characters when that keeps more than the longest phrase and two characters (folding only maps characters
+    /// and collapses spaces, so the two agree that far), else the whole fold.
+    private static func foldedStart(_ s: Substring) -> String {
+        let head = s.prefix(64)
+        guard head.endIndex != s.endIndex else { return Text.fold(String(s)) }
+        let folded = Text.fold(String(head))
+        return folded.count >= longestPhrase + 2 ? folded : Text.fold(String(s))
+    }
+
+    private static let ticked = Vocabulary.tickedBoxes.union(["✔", "✓"])
+
     /// Checkbox answers: a ticked box (☒ ☑ ■ [x]) beside Yes / No / Partial / N/A.
     static func checkbox(_ s: String) -> Answer? {
-        let ticked = Vocabulary.tickedBoxes.union(["✔", "✓"])
         let empty = Vocabulary.emptyBoxes
+        // Every box glyph and tick is outside ASCII; '[x]' needs a '['.
+        guard s.utf8.contains(where: { $0 >= 0x80 || $0 == 0x5B }) else { return nil }
         guard s.contains(where: { ticked.contains($0) || empty.contains($0) }) || s.lowercased().contains("[x]") else { return nil }
         var normalised = s.replacingOccurrences(of: "[x]", with: "☒").replacingOccurrences(of: "[X]", with: "☒").replacingOccurrences(of: "[ ]", with: "☐")
         normalised = normalised.replacingOccurrences(of: "\n", with: " ")

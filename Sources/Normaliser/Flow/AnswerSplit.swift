@@ -31,6 +31,8 @@ enum AnswerSplit {
         "non-compliant", "non compliant", "not compliant", "not applicable", "not currently", "not in place", "not yet",
         "not met", "partially", "partial", "partly", "in part", "compliant", "n / a", "n/a", "yes", "no", "na", "y", "n",
     ]
+    /// The first letters of `phrases`.
+    private static let phraseInitials = Set(phrases.compactMap { $0.utf8.first })
     /// Phrases that may be followed by a lowercase word when they follow a sentence end ('Yes we do').
     private static let lowercaseFollowOK: Set<String> = ["yes", "partially", "partial", "partly", "in part"]
     private static let ticks: Set<Character> = ["✓", "✔", "✗", "✘", "☑"]
@@ -105,6 +107,8 @@ enum AnswerSplit {
            let sentence = SentenceAnswer.read(String(chars[p..<min(chars.count, p + 160)])) {
             return (sentence.text.count, .good)
         }
+        // Every phrase starts with one of these letters (lowercased); no other letter lowercases to one of them.
+        guard let first = c.asciiValue, Self.phraseInitials.contains(first | 0x20) else { return nil }
         let window = String(chars[p..<min(chars.count, p + 24)]).lowercased()
             .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
         for phrase in phrases where window.hasPrefix(phrase) {

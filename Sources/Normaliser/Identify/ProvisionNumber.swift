@@ -21,7 +21,7 @@ enum ProvisionNumber {
     /// The number in a cell that holds only a number (optionally with a label or trailing punctuation).
     static func read(_ cell: String) -> Reading? {
         var s = Text.strippingMarkup(cell.trimmingWhitespace())
-        guard !s.isEmpty, s.count <= 24 else { return nil }
+        guard !s.isEmpty, s.hasAtMost(24) else { return nil }
         if let g = labelPattern.groups(s) { s = String(s.dropFirst(g[0].count)) }
         while let l = s.last, ".:)]".contains(l) { s.removeLast() }
         while let f = s.first, "([".contains(f) { s.removeFirst() }

@@ -28,7 +28,7 @@ enum FieldLabel {
         // A question ('Compliant?', 'Met?') is a label even when its word could be an answer.
         let question = t.hasSuffix("?") || beforeValue
         while let l = t.last, l.isWhitespace || ".:?;-–—*".contains(l) { t.removeLast() }
-        guard !t.isEmpty, t.count <= 80, question || AnswerReader.answer(t) == nil else { return nil }
+        guard !t.isEmpty, t.hasAtMost(80), question || AnswerReader.answer(t) == nil else { return nil }
         let folded = Text.fold(t).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         guard (1...10).contains(folded.count), folded.allSatisfy({ words.contains($0) }) else { return nil }
         // Labels of the number column ('Code provision') start entries; with other labels after them
@@ -92,7 +92,7 @@ enum FieldLabel {
         for (i, line) in lines.enumerated() {
             if line.isBlank { continue }
             let t = Text.strippingMarkup(line.text.trimmingWhitespace())
-            if t.count <= 100, alone(t) != nil || FieldLabel.numberLabelOnly.matches(t) { run.append(i) } else { flush() }
+            if t.hasAtMost(100), alone(t) != nil || FieldLabel.numberLabelOnly.matches(t) { run.append(i) } else { flush() }
         }
         flush()
         return out

@@ -28,7 +28,7 @@ extension LineClassifier {
     /// Column labels with their separators lost: three or more header words, naming the requirement,
     /// the answer or the evidence.
     static func isRunTogetherHeader(_ text: String) -> Bool {
-        guard text.count <= 160 else { return false }
+        guard text.hasAtMost(160) else { return false }
         let words = Text.fold(Text.strippingMarkup(text)).split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         guard words.count >= 3, words.allSatisfy({ headerLineWords.contains($0) }) else { return false }
         // Labels of at least two columns ('Do we comply? Yes' is one label and its answer).

@@ -43,24 +43,55 @@ struct LineClassifier {
         }
         let joined = Text.strippingMarkup(nonEmpty.joined(separator: " "))
         if joined.allSatisfy({ "-–—=_|+:*. ".contains($0) }) { return .boilerplate("separator") }
-        if nonEmpty.count == 1, Self.pagePattern.matches(joined) { return .boilerplate("page number") }
-        if joined.count <= 140 {
-            if let g = Self.sectionPattern.groups(joined), let n = Int(g[1]), (1...9).contains(n),
+        // Each pattern needs its first letter (or digit) first, and the group pattern the word 'requirements': an ASCII
+        // line without them skips the pattern (a line with any other byte is always matched).
+        let first = Self.firstByte(joined)
+        let anyFirst = first.map { $0 >= 0x80 } ?? true
+        let lowerFirst = first.map { $0 | 0x20 } ?? 0
+        let digitFirst = first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
+        if nonEmpty.count == 1, anyFirst || lowerFirst == 0x70 || digitFirst, Self.pagePattern.matches(joined) { return .boilerplate("page number") }
+        if joined.hasAtMost(140) {
+            if anyFirst || lowerFirst == 0x73 || lowerFirst == 0x70,
+               let g = Self.sectionPattern.groups(joined), let n = Int(g[1]), (1...9).contains(n),
                !g[2].contains("\t"), g[2].first?.isNumber != true, Text.wordCount(g[2]) <= 14, !looksLikeSentence(g[2]) {
                 return .sectionCaption(n, g[2].trimmingWhitespace())
             }
-            if nonEmpty.count == 1, let g = Self.numberedTitlePattern.groups(joined), let n = Int(g[1]), (1...9).contains(n), isSectionTitle(g[2]) {
+            if nonEmpty.count == 1, anyFirst || digitFirst, let g = Self.numberedTitlePattern.groups(joined), let n = Int(g[1]), (1...9).contains(n), isSectionTitle(g[2]) {
                 return .sectionCaption(n, g[2].trimmingWhitespace())
             }
-            if let g = Self.stagePattern.groups(joined), let n = Int(g[1]), (1...3).contains(n) { return .stageCaption(n) }
-            let glued = Text.fold(nonEmpty.joined())
-            let spaced = Text.fold(joined)
-            if Self.groupPattern.matches(spaced) || Self.groupPattern.matches(glued), Text.wordCount(spaced) <= 10 {
-                return .groupHeading(spaced.contains("should") || spaced.contains("best") ? .should : .must)
+            if anyFirst || lowerFirst == 0x73, let g = Self.stagePattern.groups(joined), let n = Int(g[1]), (1...3).contains(n) {
+                return .stageCaption(n)
+            }
+            let gluedRaw = nonEmpty.joined()
+            if Self.mayName("requirements", gluedRaw) || Self.mayName("requirements", joined) {
+                let glued = Text.fold(gluedRaw)
+                let spaced = Text.fold(joined)
+                if Self.groupPattern.matches(spaced) || Self.groupPattern.matches(glued), Text.wordCount(spaced) <= 10 {
+                    return .groupHeading(spaced.contains("should") || spaced.contains("best") ? .should : .must)
+                }
             }
         }
         if let header = header(cells) { return .header(header) }
         return .content
+    }
+
+    /// The first byte of `s` that is not ASCII whitespace (nil when there is none).
+    static func firstByte(_ s: String) -> UInt8? {
+        s.utf8.first { !($0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D)) }
+    }
+
+    /// False only when `s` is ASCII and does not contain `word` (lowercase ASCII) in any case: a case-insensitive
+    /// pattern naming `word` cannot match it.
+    static func mayName(_ word: StaticString, _ s: String) -> Bool {
+        let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        var bytes = Array(s.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+        for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+        guard bytes.count >= w.count else { return false }
+        for start in 0...(bytes.count - w.count) where bytes[start] == w[0] {
+            if (0..<w.count).allSatisfy({ bytes[start + $0] == w[$0] }) { return true }
+        }
+        return false
     }
 
     /// A header row: at least two cells name known columns, one of them the requirement or the answer.
@@ -70,7 +101,7 @@ struct LineClassifier {
         var known = 0
         var core = false
         for cell in cells {
-            if cell.count > 90 { return nil }
+            if !cell.hasAtMost(90) { return nil }
             if ProvisionNumber.read(cell) != nil { return nil }
             if let r = ColumnRole(label: cell) {
                 roles.append(r)

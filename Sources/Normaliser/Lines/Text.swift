@@ -11,6 +11,7 @@ enum Text {
 
     /// Lowercased, dashes and quotes unified, whitespace collapsed, trimmed.
     static func fold(_ s: String) -> String {
+        if let fast = foldWithoutCase(s) { return fast }
         // Works on Unicode scalars, not Characters: grapheme breaking is the hot path's main cost.
         var out = String.UnicodeScalarView()
         var lastSpace = true
@@ -37,6 +38,7 @@ enum Text {
 
     /// Words of at least three letters, lowercased and lightly stemmed, without common stop words.
     static func contentWords(_ s: String) -> Set<String> {
+        if let fast = contentWordsByScalar(s) { return fast }
         var words = Set<String>()
         for raw in s.lowercased().split(whereSeparator: { !$0.isLetterFast }) where raw.count >= 3 {
             let w = String(raw)
@@ -48,6 +50,7 @@ enum Text {
 
     /// A crude stem: common suffixes dropped, then the first six letters ('responded', 'response' -> 'respon').
     static func stem(_ word: String) -> String {
+        if let fast = asciiStem(Array(word.utf8)) { return fast }
         var w = Substring(word)
         if w.hasSuffix("ing"), w.count > 5 { w = w.dropLast(3) }
         else if w.hasSuffix("ies"), w.count > 4 { w = w.dropLast(3) + "y" }
@@ -56,6 +59,102 @@ enum Text {
         else if w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3 { w = w.dropLast(1) }
         if w.hasSuffix("e"), w.count > 3 { w = w.dropLast(1) }
         return String(w.prefix(6))
+    }
+
+    /// `fold(s)` read scalar by scalar in one pass, when lowercasing changes only ASCII letters (no other scalar
+    /// of `s` changes when lowercased, so no context-dependent mapping such as a final sigma applies); else nil.
+    static func foldWithoutCase(_ s: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
+        var lastSpace = true
+        for u in s.unicodeScalars {
+            var v = u.value
+            if v < 0x80 {
+                if v >= 0x41 && v <= 0x5A { v |= 0x20 } else if v == 0x60 { v = 0x27 }
+                if v == 0x20 || (v >= 0x09 && v <= 0x0D) {
+                    if !lastSpace { out.append(0x20) }
+                    lastSpace = true
+                } else {
+                    out.append(UInt8(v))
+                    lastSpace = false
+                }
+                continue
+            }
+            if u.properties.changesWhenLowercased { return nil }
+            switch v {
+            case 0x2013, 0x2014, 0x2011, 0x2212: out.append(0x2D); lastSpace = false; continue
+            case 0x2018, 0x2019: out.append(0x27); lastSpace = false; continue
+            case 0x201C, 0x201D: out.append(0x22); lastSpace = false; continue
+            case 0xA0: v = 0x20
+            default: break
+            }
+            if v == 0x20 || u.properties.isWhitespace {
+                if !lastSpace { out.append(0x20) }
+                lastSpace = true
+            } else {
+                out.append(contentsOf: String(u).utf8)
+                lastSpace = false
+            }
+        }
+        if out.last == 0x20 { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `contentWords(s)` read scalar by scalar, when every `Character` of `s` is one scalar (`standsAlone`, CR
+    /// aside: it is no letter either way) and lowercasing changes only ASCII letters; else nil.
+    static func contentWordsByScalar(_ s: String) -> Set<String>? {
+        var words = Set<String>()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        var scalars = 0, ascii = true
+        func flush() {
+            defer { word.removeAll(keepingCapacity: true); scalars = 0; ascii = true }
+            guard scalars >= 3 else { return }
+            let w = String(decoding: word, as: UTF8.self)
+            if stopWords.contains(w) { return }
+            words.insert(ascii ? (asciiStem(word) ?? stem(w)) : stem(w))
+        }
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                let l = v | 0x20
+                if l >= 0x61 && l <= 0x7A { word.append(UInt8(l)); scalars += 1 } else { flush() }
+                continue
+            }
+            guard u.standsAlone, !u.properties.changesWhenLowercased else { return nil }
+            if Character(u).isLetter {
+                word.append(contentsOf: String(u).utf8)
+                scalars += 1
+                ascii = false
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// `stem` of an ASCII word given as bytes (lowercase letters), without building Characters; nil if not ASCII.
+    static func asciiStem(_ w: [UInt8]) -> String? {
+        guard w.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func ends(_ suffix: StaticString) -> Bool {
+            let n = suffix.utf8CodeUnitCount
+            guard w.count >= n else { return false }
+            let p = suffix.utf8Start
+            for k in 0..<n where w[w.count - n + k] != p[k] { return false }
+            return true
+        }
+        var end = w.count
+        var extra: UInt8?
+        if ends("ing"), w.count > 5 { end -= 3 }
+        else if ends("ies"), w.count > 4 { end -= 3; extra = 0x79 }
+        else if ends("ed"), w.count > 4 { end -= 2 }
+        else if ends("es"), w.count > 4 { end -= 2 }
+        else if ends("s"), !ends("ss"), w.count > 3 { end -= 1 }
+        var out = Array(w[..<end])
+        if let extra { out.append(extra) }
+        if out.last == 0x65, out.count > 3 { out.removeLast() }
+        return String(decoding: out.prefix(6), as: UTF8.self)
     }
 
     static let stopWords: Set<String> = ["the", "and", "for", "are", "with", "that", "this", "their", "they", "must", "should",
@@ -101,10 +200,21 @@ enum Text {
 
     /// Text without markdown emphasis and heading marks ('## **Section 2: Exclusions**' -> 'Section 2: Exclusions').
     static func strippingMarkup(_ s: String) -> String {
-        guard s.utf8.contains(UInt8(ascii: "*")) || s.contains("__") || s.hasPrefix("#") else { return s }
+        // Bytes first: a Character match of '__' or a leading '#' needs those bytes.
+        guard s.utf8.contains(UInt8(ascii: "*")) || (hasDoubleUnderscore(s.utf8) && s.contains("__"))
+                || (s.utf8.first == UInt8(ascii: "#") && s.hasPrefix("#")) else { return s }
         var t = s.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         if let g = headingMarks.groups(t) { t = String(t.dropFirst(g[0].count)) }
         return t.trimmingWhitespace()
+    }
+
+    private static func hasDoubleUnderscore(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for b in bytes {
+            if b == 0x5F, previous == 0x5F { return true }
+            previous = b
+        }
+        return false
     }
 
     static let headingMarks = Pattern(#"^\s*#{1,6}\s+"#)

@@ -8,7 +8,53 @@ enum QuoteSpans {
     /// The quoted ranges of `text`, quote marks included, in order.
     static func find(in text: String) -> [Range<String.Index>] {
         guard text.unicodeScalars.contains(where: { quoteScalars.contains($0) }) else { return [] }
+        if let units = ScalarUnits(text) { return find(in: text, units) }
         return find(in: IndexedCharacters(text))
+    }
+
+    /// `find(in:)` for a text whose `Character`s are single scalars (`ScalarUnits`): the same scan over scalars.
+    static func find(in text: String, _ units: ScalarUnits) -> [Range<String.Index>] {
+        let vs = units.values, n = vs.count
+        guard vs.contains(where: isQuote) else { return [] }
+        var spans: [Range<String.Index>] = []
+        var open: Int?
+        var length = 0
+        var previous: UInt32?
+        for k in 0..<n {
+            let v = vs[k]
+            let next: UInt32? = k + 1 < n ? vs[k + 1] : nil
+            if let start = open {
+                length += 1
+                if ScalarUnits.isNewline(v) || length > maximumLength {
+                    open = nil
+                } else if isQuote(v), isCloser(previous: previous, next: next) {
+                    spans.append(ScalarUnits.index(units.offsets[start], in: text)..<ScalarUnits.index(units.offsets[k + 1], in: text))
+                    open = nil
+                }
+            } else if isQuote(v), isOpener(previous: previous, next: next) {
+                open = k
+                length = 0
+            }
+            previous = v
+        }
+        return spans
+    }
+
+    static func isQuote(_ v: UInt32) -> Bool {
+        v == 0x27 || v == 0x22 || v == 0x2018 || v == 0x2019 || v == 0x201C || v == 0x201D
+    }
+
+    /// `isOpener` and `isCloser` of single-scalar `Character`s.
+    static func isOpener(previous: UInt32?, next: UInt32?) -> Bool {
+        guard let next, !ScalarUnits.isWhitespace(next) else { return false }
+        guard let previous else { return true }
+        return ScalarUnits.isWhitespace(previous) || [0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0x2F].contains(previous)
+    }
+
+    static func isCloser(previous: UInt32?, next: UInt32?) -> Bool {
+        guard let previous, !ScalarUnits.isWhitespace(previous) else { return false }
+        guard let next else { return true }
+        return ScalarUnits.isWhitespace(next) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2D, 0x2013, 0x2014].contains(next)
     }
 
     /// The quoted ranges of a text already split into characters.

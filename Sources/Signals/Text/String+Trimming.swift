@@ -12,6 +12,11 @@ extension String {
 extension String {
     /// This string without leading and trailing whitespace and newlines (Foundation-free).
     var trimmingWhitespace: String {
+        // An ASCII first and last byte that are not whitespace: nothing to trim (see Assessment's trimmingWhitespace()).
+        if let f = utf8.first, let l = utf8.last, f < 0x80, l < 0x80, f != 0x20, !(0x09...0x0D).contains(f), l != 0x20,
+           !(0x09...0x0D).contains(l) {
+            return self
+        }
         var s = Substring(self)
         while let f = s.first, f.isWhitespaceFast { s = s.dropFirst() }
         while let l = s.last, l.isWhitespaceFast { s = s.dropLast() }

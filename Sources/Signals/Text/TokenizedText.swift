@@ -16,6 +16,11 @@ struct TokenizedText: Sendable {
     /// Splits `text` into tokens.
     init(_ text: String) {
         self.text = text
+        if let units = ScalarUnits(text) {
+            tokens = Self.tokens(of: text, units)
+            words = Set(tokens.map(\.lower))
+            return
+        }
         // One grapheme-breaking pass into an array; the scan below then indexes by integer.
         let characters = IndexedCharacters(text)
         let cs = characters.characters, ix = characters.indices, n = cs.count
@@ -50,6 +55,58 @@ struct TokenizedText: Sendable {
         }
         self.tokens = tokens
         words = Set(tokens.map(\.lower))
+    }
+
+    /// The tokens of a text whose `Character`s are single scalars: the same scan as `init` over the scalars.
+    private static func tokens(of text: String, _ units: ScalarUnits) -> [Token] {
+        let vs = units.values, offsets = units.offsets, n = vs.count
+        let quotes = QuoteSpans.find(in: text, units)
+        var tokens: [Token] = []
+        var sentence = 0
+        var k = 0
+        while k < n {
+            let v = vs[k]
+            guard ScalarUnits.isLetterOrNumber(v) else {
+                if endsSentence(v) { sentence += 1 }
+                k += 1
+                continue
+            }
+            var end = k + 1
+            var ascii = v < 0x80
+            while end < n {
+                let c = vs[end]
+                if ScalarUnits.isLetterOrNumber(c) { ascii = ascii && c < 0x80; end += 1; continue }
+                let afterJoiner = end + 1
+                guard afterJoiner < n else { break }
+                let before = vs[end - 1], after = vs[afterJoiner]
+                let joins = ((c == 0x27 || c == 0x2F || c == 0x2019) && ScalarUnits.isLetter(before) && ScalarUnits.isLetter(after))
+                    || (c == 0x2E && ScalarUnits.isASCIIDigit(before) && ScalarUnits.isASCIIDigit(after))
+                guard joins else { break }
+                ascii = ascii && c < 0x80
+                end = afterJoiner
+            }
+            let range = ScalarUnits.index(offsets[k], in: text)..<ScalarUnits.index(offsets[end], in: text)
+            let lower: String
+            if ascii {
+                var bytes = Array(text.utf8[range])
+                for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
+                lower = String(decoding: bytes, as: UTF8.self)
+            } else {
+                lower = String(text[range]).lowercased().replacingAll("’", with: "'")
+            }
+            let quote = quotes.firstIndex { $0.contains(range.lowerBound) }
+            tokens.append(Token(lower: lower, range: range, sentence: sentence, quote: quote))
+            k = end
+        }
+        return tokens
+    }
+
+    /// `endsSentence` of a single-scalar `Character`.
+    static func endsSentence(_ v: UInt32) -> Bool {
+        if v < 0x80 {
+            return (v >= 0x0A && v <= 0x0D) || v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3B || v == 0x3A || v == 0x5B || v == 0x5D
+        }
+        return ScalarUnits.isNewline(v) || v == 0x2022
     }
 
     /// The original text from the first to the last token of `range` (a token-index range).
