@@ -43,10 +43,7 @@ extension DerivedFacts {
     ///
     /// - Parameter assessedOn: the date actions are judged overdue against (the end of the document's period).
     public init(_ response: Response, assessedOn: SimpleDate?) {
-        let cited = [response.evidence, response.commentary].filter { !$0.isEmpty }.joined(separator: "\n")
-        var seen = Set<EvidenceRef>()
-        self.init(signals: SignalDetector.detect(response),
-                  evidenceRefs: EvidenceRefExtractor.extract(cited).filter { seen.insert($0).inserted },
-                  actions: ActionExtractor.extract(response, assessedOn: assessedOn))
+        let derived = SignalDetector.derive(response, assessedOn: assessedOn)
+        self.init(signals: derived.signals, evidenceRefs: derived.evidenceRefs, actions: derived.actions)
     }
 }

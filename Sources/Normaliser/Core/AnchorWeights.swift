@@ -90,6 +90,15 @@ struct AnchorWeights {
             i += 1
             n += 1
         }
+        // Under 80 separators there are at most 80 words: the text's content words are those of its words joined
+        // (unless a mark follows a line break or tab, where joining with a space would make it part of the space).
+        var separators = 0, markAfterBreak = false, previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 { separators += 1 }
+            if b >= 0x80, previous == 0x0A || previous == 0x09 { markAfterBreak = true }
+            previous = b
+        }
+        if separators < 80, !markAfterBreak { return Text.contentWords(text) }
         // The first 80 words, in text order (a Set's order is not deterministic).
         let first = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).prefix(80).joined(separator: " ")
         return Text.contentWords(first)

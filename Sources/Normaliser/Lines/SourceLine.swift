@@ -20,24 +20,33 @@ public struct SourceLine: Sendable, Hashable {
 
     /// Splits text into lines on LF, CRLF or CR, numbering from 1.
     public static func split(_ text: String, part: Int = 0) -> [SourceLine] {
+        // On the UTF-8 bytes: CR and LF are single bytes that no multi-byte sequence contains.
         var out: [SourceLine] = []
-        var current = ""
+        let bytes = text.utf8
         var n = 1
+        var start = bytes.startIndex
+        var i = bytes.startIndex
         var lastWasCR = false
-        for ch in text.unicodeScalars {
-            if ch == "\r" {
-                out.append(SourceLine(number: n, text: current, part: part)); n += 1; current = ""; lastWasCR = true
-                continue
-            }
-            if ch == "\n" {
-                if lastWasCR { lastWasCR = false; continue }
-                out.append(SourceLine(number: n, text: current, part: part)); n += 1; current = ""
+        while i != bytes.endIndex {
+            let b = bytes[i]
+            if b == 0x0D || b == 0x0A {
+                if b == 0x0A, lastWasCR {
+                    lastWasCR = false
+                    i = bytes.index(after: i)
+                    start = i
+                    continue
+                }
+                out.append(SourceLine(number: n, text: String(text.utf8[start..<i]) ?? "", part: part))
+                n += 1
+                lastWasCR = b == 0x0D
+                i = bytes.index(after: i)
+                start = i
                 continue
             }
             lastWasCR = false
-            current.unicodeScalars.append(ch)
+            i = bytes.index(after: i)
         }
-        if !current.isEmpty { out.append(SourceLine(number: n, text: current, part: part)) }
+        if start != bytes.endIndex { out.append(SourceLine(number: n, text: String(text.utf8[start..<bytes.endIndex]) ?? "", part: part)) }
         return out
     }
 }

@@ -24,10 +24,20 @@ public enum ActionExtractor {
     ///   - response: a normalised response.
     ///   - assessedOn: the assessment date (e.g. `SimpleDate.fromPeriod(period)`); nil leaves `overdue` nil.
     public static func extract(_ response: Response, assessedOn: SimpleDate?) -> [ActionItem] {
+        extract(response, assessedOn: assessedOn, fields: nil)
+    }
+
+    /// `extract(_:assessedOn:)` reading the evidence and commentary from `fields` when given (tokenized once for
+    /// every detector).
+    static func extract(_ response: Response, assessedOn: SimpleDate?, fields: ResponseFields?) -> [ActionItem] {
         var textItems: [TargetBrackets.Segment] = []
         let evidence = response.evidence.trimmingWhitespace, commentary = response.commentary.trimmingWhitespace
         for text in [evidence, commentary == evidence ? "" : commentary] where !text.isEmpty {
-            textItems += TargetBrackets.segments(text)?.filter { !$0.description.isEmpty } ?? futureWork(in: text)
+            if let segments = TargetBrackets.segments(text) {
+                textItems += segments.filter { !$0.description.isEmpty }
+            } else {
+                textItems += futureWork(in: fields?.all.first { $0.text.text == text }?.text ?? TokenizedText(text))
+            }
         }
         var actionItems: [TargetBrackets.Segment] = []
         let action = response.action.trimmingWhitespace
@@ -52,7 +62,10 @@ public enum ActionExtractor {
 
     /// The sentences of `text` that describe future work, as actions without owner.
     static func futureWork(in text: String) -> [TargetBrackets.Segment] {
-        let tokenized = TokenizedText(text)
+        futureWork(in: TokenizedText(text))
+    }
+
+    static func futureWork(in tokenized: TokenizedText) -> [TargetBrackets.Segment] {
         var starts = Set<Int>()
         return HedgeRules.futureWorkHits(in: tokenized).compactMap { hit in
             let sentence = tokenized.sentenceRange(of: hit.range.lowerBound)

@@ -94,8 +94,10 @@ enum HedgeRules {
         PhraseRule.hits(rules, in: text, prohibition: prohibition)
     }
 
+    static let futureWorkRules = rules.filter(\.futureWork)
+
     /// The hedges in `text` that describe work to be done (used to find actions in commentary).
     static func futureWorkHits(in text: TokenizedText) -> [PhraseHit] {
-        PhraseRule.hits(rules.filter(\.futureWork), in: text, prohibition: false)
+        PhraseRule.hits(futureWorkRules, in: text, prohibition: false)
     }
 }

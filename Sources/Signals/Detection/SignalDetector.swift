@@ -17,7 +17,22 @@ public enum SignalDetector {
     ///
     /// - Parameter response: a normalised response; its `status` is read, never changed.
     public static func detect(_ response: Response) -> [Signal] {
+        detect(response, fields: ResponseFields(response))
+    }
+
+    /// The signals, the cited documents and sections, and the actions of `response`, its evidence and commentary
+    /// tokenized once for all three: `detect(_:)`, `EvidenceRefExtractor.extract` of the evidence and commentary
+    /// joined by a line break (each reference once) and `ActionExtractor.extract(_:assessedOn:)`.
+    public static func derive(_ response: Response, assessedOn: SimpleDate?)
+        -> (signals: [Signal], evidenceRefs: [EvidenceRef], actions: [ActionItem]) {
         let fields = ResponseFields(response)
+        let cited = [response.evidence, response.commentary].filter { !$0.isEmpty }.joined(separator: "\n")
+        var seen = Set<EvidenceRef>()
+        return (detect(response, fields: fields), EvidenceRefExtractor.extract(cited).filter { seen.insert($0).inserted },
+                ActionExtractor.extract(response, assessedOn: assessedOn, fields: fields))
+    }
+
+    static func detect(_ response: Response, fields: ResponseFields) -> [Signal] {
         let contradictions = contradictions(fields, status: response.status)
         return hedges(fields, status: response.status, excluding: contradictions.ranges)
             + unevidenced(response)
