@@ -27,8 +27,8 @@ struct VersionVote {
             case .header(let h):
                 if h.hasYesNoColumns { cue(.v2022, "'Comply – Yes / Comply – No' columns", 8, i) }
                 let text = Text.fold(units[i].text)
-                if text.contains("code section") { cue(.v2022, "'Code Section' column", 2, i) }
-                if text.contains("code provision") { cue(.v2024, "'Code provision' column", 2, i) }
+                if Text.contains(text, "code section") { cue(.v2022, "'Code Section' column", 2, i) }
+                if Text.contains(text, "code provision") { cue(.v2024, "'Code provision' column", 2, i) }
             case .sectionCaption(9, _): cue(.v2024, "a section 9 caption", 4, i)
             default: break
             }

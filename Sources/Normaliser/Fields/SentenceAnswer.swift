@@ -104,7 +104,7 @@ enum SentenceAnswer {
         func flush(_ end: String.Index) {
             if let s = start {
                 let t = text[s..<end]
-                out.append(Word(text: t, folded: Text.fold(String(t)).replacingOccurrences(of: "’", with: "'")))
+                out.append(Word(text: t, folded: Text.fold(String(t))))  // (folding writes ’ as ')
             }
             start = nil
         }

@@ -109,8 +109,8 @@ enum AnswerSplit {
         }
         // Every phrase starts with one of these letters (lowercased); no other letter lowercases to one of them.
         guard let first = c.asciiValue, Self.phraseInitials.contains(first | 0x20) else { return nil }
-        let window = String(chars[p..<min(chars.count, p + 24)]).lowercased()
-            .replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-")
+        var window = String(chars[p..<min(chars.count, p + 24)]).lowercased()
+        if window.utf8.contains(0xE2) { window = window.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-") }
         for phrase in phrases where window.hasPrefix(phrase) {
             let length = phrase.count
             let printed = chars[p..<(p + length)]

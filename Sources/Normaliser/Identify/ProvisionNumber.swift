@@ -18,11 +18,16 @@ enum ProvisionNumber {
 
     static let labelPattern = Pattern(#"^(?:code\s+)?(?:provision|section|ref\.?|clause|no\.?|#)\s*"#)
 
+    private static let labelInitials: Set<UInt8> = Set("cpsrn".utf8)
+
     /// The number in a cell that holds only a number (optionally with a label or trailing punctuation).
     static func read(_ cell: String) -> Reading? {
         var s = Text.strippingMarkup(cell.trimmingWhitespace())
         guard !s.isEmpty, s.hasAtMost(24) else { return nil }
-        if let g = labelPattern.groups(s) { s = String(s.dropFirst(g[0].count)) }
+        // The label pattern needs one of its first letters (or '#') first; a line opening with another ASCII byte skips it.
+        if let b = s.utf8.first, b >= 0x80 || b == 0x23 || labelInitials.contains(b | 0x20), let g = labelPattern.groups(s) {
+            s = String(s.dropFirst(g[0].count))
+        }
         while let l = s.last, ".:)]".contains(l) { s.removeLast() }
         while let f = s.first, "([".contains(f) { s.removeFirst() }
         s = s.trimmingWhitespace()

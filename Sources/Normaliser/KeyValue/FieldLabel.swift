@@ -38,13 +38,13 @@ enum FieldLabel {
         // 'Compliance: Yes' and 'Compliance – Partial' are a label with its value; 'Comply: Yes / No'
         // is a label, and so are the 2022 form's 'Comply – Yes' / 'Comply – No' columns.
         for mark in [":", "?"] {
-            guard let r = t.range(of: mark) else { continue }
+            guard let r = Text.range(of: mark, in: t) else { continue }
             let after = t[r.upperBound...].trimmingWhitespace()
             if !after.isEmpty, !choiceList.matches(Text.fold(after)) { return nil }
         }
         if role != .complyYes, role != .complyNo {
             for dash in [" – ", " - ", " — "] {
-                guard let r = t.range(of: dash) else { continue }
+                guard let r = Text.range(of: dash, in: t) else { continue }
                 let after = t[r.upperBound...].trimmingWhitespace()
                 if AnswerReader.answer(after) != nil, !choiceList.matches(Text.fold(after)) { return nil }
             }
@@ -65,7 +65,7 @@ enum FieldLabel {
     static func inline(_ line: String) -> (ColumnRole, String)? {
         let t = Text.strippingMarkup(line.trimmingWhitespace())
         for separator in [":", "?", " – ", " - ", " — "] {
-            guard let r = t.range(of: separator), t.distance(from: t.startIndex, to: r.lowerBound) <= 80 else { continue }
+            guard let r = Text.range(of: separator, in: t), t.distance(from: t.startIndex, to: r.lowerBound) <= 80 else { continue }
             let value = t[r.upperBound...].trimmingWhitespace()
             let label = String(t[..<r.lowerBound]) + (separator == "?" ? "?" : "")
             guard !value.isEmpty, let role = alone(label, beforeValue: separator == ":" || separator == "?") else { continue }

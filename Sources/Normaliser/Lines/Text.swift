@@ -217,6 +217,41 @@ enum Text {
         return false
     }
 
+    /// `s.range(of: needle)`, found on the UTF-8 bytes first: when `needle`'s bytes are not in `s` there is no match
+    /// (for needles whose characters have no other canonically equivalent spelling: ASCII punctuation and letters,
+    /// dashes, quotes; every needle passed here), so Foundation's search runs only where it may succeed.
+    static func range(of needle: String, in s: String) -> Range<String.Index>? {
+        guard containsBytes(s, needle) else { return nil }
+        return s.range(of: needle)
+    }
+
+    /// `s.contains(needle)`, with the same byte test first (see `range(of:in:)`).
+    static func contains(_ s: String, _ needle: String) -> Bool {
+        containsBytes(s, needle) && s.contains(needle)
+    }
+
+    /// True if `needle`'s UTF-8 bytes occur in `s`'s.
+    static func containsBytes(_ s: String, _ needle: String) -> Bool {
+        var s = s, needle = needle
+        return s.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard let first = n.first else { return true }
+                guard h.count >= n.count else { return false }
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
     static let headingMarks = Pattern(#"^\s*#{1,6}\s+"#)
 
     /// Number of words.

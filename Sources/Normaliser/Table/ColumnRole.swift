@@ -21,7 +21,7 @@ public enum ColumnRole: String, Sendable, Hashable {
         if l == "#" { self = .number; return }
         guard !words.isEmpty, words.count <= 14 else { return nil }
         let has = { (w: String) in words.contains(w) }
-        let answerWord = words.contains { Vocabulary.answerLabelWords.contains($0) } || l.contains("yes / no") || l.contains("yes/no")
+        let answerWord = words.contains { Vocabulary.answerLabelWords.contains($0) } || Text.contains(l, "yes / no") || Text.contains(l, "yes/no")
         if answerWord, let pair = Self.yesNoColumn(l) { self = pair; return }
         if has("evidence") || words.first == "how" { self = .evidence; return }
         if words.contains(where: { Vocabulary.requirementLabelWords.contains($0) }) || (has("code") && (has("says") || has("text"))) {
@@ -30,12 +30,14 @@ public enum ColumnRole: String, Sendable, Hashable {
         if answerWord { self = .comply; return }
         if words.count <= 3, words.allSatisfy({ Vocabulary.numberLabelWords.contains($0) }) { self = .number; return }
         if words.contains(where: { Vocabulary.commentaryLabelWords.contains($0) }) { self = .commentary; return }
-        if words.contains(where: { Vocabulary.actionLabelWords.contains($0) }) || l.contains("next steps") { self = .action; return }
+        if words.contains(where: { Vocabulary.actionLabelWords.contains($0) }) || Text.contains(l, "next steps") { self = .action; return }
         return nil
     }
 
     /// The 2022 form's separate answer columns: 'Comply – Yes (with evidence…)', 'Comply – No'.
     private static func yesNoColumn(_ l: String) -> ColumnRole? {
+        // Both patterns need 'compl'.
+        guard Text.containsBytes(l, "compl") || l.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
         if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*no\b"#, options: .regularExpression) != nil, !l.contains("yes") { return .complyNo }
         if l.range(of: #"(comply|compliant)\s*[-–—:]?\s*yes\b"#, options: .regularExpression) != nil, !l.contains("/") { return .complyYes }
         return nil
