@@ -27,11 +27,22 @@ enum GenericEvidence {
         meets place has have had do does done re
         """)
 
+    static let crossReferencePattern = PhrasePattern("as|see above|below|before")
+
     /// Why the support is generic, or nil when it is specific (or there is none: that is `unevidenced`).
     static func reason(evidence: String, commentary: String) -> String? {
+        reason(evidence: evidence, commentary: commentary, fields: nil)
+    }
+
+    /// `reason(evidence:commentary:)` taking each text's tokens from `fields` when it holds that text (trimmed: the
+    /// same tokens, only their places shift).
+    static func reason(evidence: String, commentary: String, fields: ResponseFields?) -> String? {
         let texts = [evidence, commentary].filter { !$0.trimmingWhitespace.isEmpty }
         guard !texts.isEmpty else { return nil }
-        let tokenized = texts.map(TokenizedText.init)
+        let tokenized = texts.map { text in
+            let trimmed = text.trimmingWhitespace
+            return fields?.all.first { $0.text.text == trimmed }?.text ?? TokenizedText(text)
+        }
         let documents = tokenized.map(DocumentMention.find)
         if documents.joined().contains(where: \.isSpecific) { return nil }
         let content = zip(tokenized, documents).flatMap { text, mentions in
@@ -43,9 +54,7 @@ enum GenericEvidence {
         if texts.flatMap(EvidenceRefExtractor.extract).contains(where: { $0.section != nil }) { return nil }
         if tokenized.contains(where: { text in text.tokens.contains { isAcronym($0, in: text) } }) { return nil }
         let quoted = texts.map { "'\($0)'" }.joined(separator: " and ")
-        let crossReference = tokenized.contains { text in
-            PhrasePattern("as|see above|below|before").matches(in: text).contains { _ in true }
-        }
+        let crossReference = tokenized.contains { text in !crossReferencePattern.matches(in: text).isEmpty }
         let words = content.isEmpty ? "no content words" :
             "\(content.count) content word\(content.count == 1 ? "" : "s") (\(content.joined(separator: ", ")))"
         return "\(quoted) has \(words)\(crossReference ? ", refers to another row" : "")"

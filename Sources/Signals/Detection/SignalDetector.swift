@@ -36,7 +36,7 @@ public enum SignalDetector {
         let contradictions = contradictions(fields, status: response.status)
         return hedges(fields, status: response.status, excluding: contradictions.ranges)
             + unevidenced(response)
-            + generic(response)
+            + generic(response, fields: fields)
             + implicitAnswer(fields, status: response.status)
             + contradictions.signals
     }
@@ -70,9 +70,9 @@ public enum SignalDetector {
         return [Signal(kind: .unevidenced, phrase: "", detail: detail)]
     }
 
-    static func generic(_ response: Response) -> [Signal] {
+    static func generic(_ response: Response, fields: ResponseFields? = nil) -> [Signal] {
         guard [.yes, .partial].contains(response.status),
-              let reason = GenericEvidence.reason(evidence: response.evidence, commentary: response.commentary)
+              let reason = GenericEvidence.reason(evidence: response.evidence, commentary: response.commentary, fields: fields)
         else { return [] }
         let phrase = [response.evidence, response.commentary].map(\.trimmingWhitespace)
             .filter { !$0.isEmpty }.joined(separator: " / ")

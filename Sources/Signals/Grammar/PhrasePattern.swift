@@ -25,6 +25,8 @@ struct PhrasePattern: Sendable, CustomStringConvertible {
     /// The word sets of the required slots that accept listed words only: a text matches only if it has a
     /// word of each (a quick test that skips most patterns on most texts).
     let required: [Set<String>]
+    /// `required` by word number (`PatternWords`), each with its highest number.
+    let requiredNumbers: [(numbers: [Int], highest: Int)]
 
     /// Parses the pattern notation described above.
     init(_ spec: String) {
@@ -33,6 +35,10 @@ struct PhrasePattern: Sendable, CustomStringConvertible {
         required = elements.compactMap { element in
             guard case let .words(set, optional: false) = element, set.prefixes.isEmpty, !set.years else { return nil }
             return set.exact
+        }
+        requiredNumbers = required.map { set in
+            let numbers = PatternWords.shared.register(set)
+            return (numbers, numbers.max() ?? -1)
         }
     }
 
@@ -47,7 +53,12 @@ struct PhrasePattern: Sendable, CustomStringConvertible {
 
     /// Every match, as token-index ranges, in order of start (matches may overlap).
     func matches(in text: TokenizedText) -> [Range<Int>] {
-        guard required.allSatisfy({ !$0.isDisjoint(with: text.words) }) else { return [] }
+        let presence = text.patternWords
+        for (k, slot) in requiredNumbers.enumerated() {
+            let found = slot.highest < presence.known ? slot.numbers.contains(where: presence.contains)
+                : !required[k].isDisjoint(with: text.words)
+            if !found { return [] }
+        }
         return text.tokens.indices.compactMap { start in
             guard let end = match(text, element: 0, at: start, sentence: text.tokens[start].sentence),
                   end > start else { return nil }

@@ -12,6 +12,20 @@ struct TokenizedText: Sendable {
     let tokens: [Token]
     /// The distinct lowercase words (`Token.lower`).
     let words: Set<String>
+    private let presence = PresenceCache()
+
+    /// Which words of the phrase patterns occur here (`PatternWords`), looked up on first use.
+    var patternWords: PatternWords.Presence {
+        if let known = presence.value { return known }
+        let computed = PatternWords.shared.presence(of: words)
+        presence.value = computed
+        return computed
+    }
+
+    /// One text's `patternWords`, kept once computed. A text is read on one thread at a time.
+    private final class PresenceCache: @unchecked Sendable {
+        var value: PatternWords.Presence?
+    }
 
     /// Splits `text` into tokens.
     init(_ text: String) {
