@@ -43,6 +43,14 @@ enum AnswerSplit {
         let chars = Array(text)
         var weakBest: (Int, Int)?
         for p in chars.indices {
+            // Cheap cases first, as `token` and `context` decide them: an ASCII character other than a letter or '['
+            // starts no answer; a lowercase ASCII letter right after an ASCII letter has no context.
+            if let a = chars[p].asciiValue {
+                let l = a | 0x20
+                let letter = l >= 0x61 && l <= 0x7A
+                if !letter && a != 0x5B { continue }
+                if letter, a >= 0x61, p > 0, let b = chars[p - 1].asciiValue, (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { continue }
+            }
             guard let context = context(chars, p) else { continue }
             guard let (length, tier) = token(chars, p, context: context) else { continue }
             if tier == .good {

@@ -78,6 +78,7 @@ enum PipeTable {
 
     /// The cells of one pipe line, outer pipes removed, `\|` kept as text.
     static func cells(_ text: String) -> [String] {
+        if let ascii = asciiCells(text) { return ascii }
         var s = Substring(text.trimmingWhitespace())
         if s.hasPrefix("|") { s = s.dropFirst() }
         if s.hasSuffix("|") && !s.hasSuffix("\\|") { s = s.dropLast() }
@@ -90,6 +91,29 @@ enum PipeTable {
             current.append(ch)
         }
         out.append(current.trimmingWhitespace())
+        return out
+    }
+
+    /// `cells` of an ASCII line, on its bytes (each byte is a Character); nil for any other line.
+    static func asciiCells(_ text: String) -> [String]? {
+        let trimmed = text.trimmingWhitespace()
+        var bytes = Array(trimmed.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if bytes.first == 0x7C { bytes.removeFirst() }
+        if bytes.last == 0x7C, !(bytes.count >= 2 && bytes[bytes.count - 2] == 0x5C) { bytes.removeLast() }
+        var out: [String] = []
+        var current: [UInt8] = []
+        var escaped = false
+        for b in bytes {
+            if b == 0x7C && !escaped {
+                out.append(String(decoding: current, as: UTF8.self).trimmingWhitespace())
+                current.removeAll(keepingCapacity: true)
+                continue
+            }
+            escaped = b == 0x5C
+            current.append(b)
+        }
+        out.append(String(decoding: current, as: UTF8.self).trimmingWhitespace())
         return out
     }
 

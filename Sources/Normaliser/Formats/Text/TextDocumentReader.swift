@@ -48,12 +48,30 @@ enum TextDocumentReader {
     private static func tabTable(_ lines: ArraySlice<SourceLine>, part: Int) -> Block {
         .table(lines.map { line in
             let at = Location(part: part, line: line.number)
-            let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map { cell -> TableCell in
+            let cells = Self.tabCells(line.text).map { cell -> TableCell in
                 let t = cell.trimmingWhitespace()
                 return TableCell(lines: t.isEmpty ? [] : [TextLine(t, at: at)])
             }
             return TableRow(cells: cells, location: at)
         })
+    }
+
+    /// The text between tabs; an ASCII line is split on its bytes (each byte a Character), any other by Characters.
+    static func tabCells(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: "\t", omittingEmptySubsequences: false) }
+        var cells: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var i = start
+        while i != bytes.endIndex {
+            if bytes[i] == 0x09 {
+                cells.append(Substring(text.utf8[start..<i]))
+                start = bytes.index(after: i)
+            }
+            i = bytes.index(after: i)
+        }
+        cells.append(Substring(text.utf8[start..<bytes.endIndex]))
+        return cells
     }
 
     /// Runs of non-blank lines become paragraphs; a markdown heading (`## Section 2`) is a block of its own.
