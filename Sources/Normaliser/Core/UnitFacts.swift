@@ -108,8 +108,7 @@ struct UnitFacts {
             run = []
         }
         for (i, unit) in units.enumerated() where facts[i].kind != .blank {
-            let t = Text.strippingMarkup(unit.text.trimmingWhitespace())
-            if unit.shape == .line, facts[i].kind == .content, t.hasAtMost(100),
+            if unit.shape == .line, facts[i].kind == .content, case let t = Text.strippingMarkup(unit.text.trimmingWhitespace()), t.hasAtMost(100),
                FieldLabel.alone(t) != nil || FieldLabel.numberLabelOnly.matches(t) {
                 run.append(i)
             } else {

@@ -48,7 +48,11 @@ public enum HTMLText {
 
     /// Collapses whitespace inside lines, drops empty lines and bullets with nothing after them.
     static func tidyLines(_ text: String) -> String {
-        if let fast = tidyLinesByScalar(text) { return fast }
+        tidyLinesByScalar(text) ?? tidyLinesByCharacter(text)
+    }
+
+    /// `tidyLines` by `Character`s (any text; `tidyLinesByScalar` is its fast path).
+    static func tidyLinesByCharacter(_ text: String) -> String {
         var lines: [String] = []
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             let collapsed = raw.split(whereSeparator: { $0.isWhitespaceFast }).joined(separator: " ")

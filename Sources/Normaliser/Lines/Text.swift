@@ -11,7 +11,11 @@ enum Text {
 
     /// Lowercased, dashes and quotes unified, whitespace collapsed, trimmed.
     static func fold(_ s: String) -> String {
-        if let fast = foldWithoutCase(s) { return fast }
+        foldWithoutCase(s) ?? foldLowercasing(s)
+    }
+
+    /// `fold` lowercasing the whole text first (any text; `foldWithoutCase` is its fast path).
+    static func foldLowercasing(_ s: String) -> String {
         // Works on Unicode scalars, not Characters: grapheme breaking is the hot path's main cost.
         var out = String.UnicodeScalarView()
         var lastSpace = true
@@ -38,19 +42,27 @@ enum Text {
 
     /// Words of at least three letters, lowercased and lightly stemmed, without common stop words.
     static func contentWords(_ s: String) -> Set<String> {
-        if let fast = contentWordsByScalar(s) { return fast }
+        contentWordsByScalar(s) ?? contentWordsByCharacter(s)
+    }
+
+    /// `contentWords` by `Character`s (any text; `contentWordsByScalar` is its fast path).
+    static func contentWordsByCharacter(_ s: String) -> Set<String> {
         var words = Set<String>()
         for raw in s.lowercased().split(whereSeparator: { !$0.isLetterFast }) where raw.count >= 3 {
             let w = String(raw)
             if stopWords.contains(w) { continue }
-            words.insert(stem(w))
+            words.insert(stemByCharacter(w))
         }
         return words
     }
 
     /// A crude stem: common suffixes dropped, then the first six letters ('responded', 'response' -> 'respon').
     static func stem(_ word: String) -> String {
-        if let fast = asciiStem(Array(word.utf8)) { return fast }
+        asciiStem(Array(word.utf8)) ?? stemByCharacter(word)
+    }
+
+    /// `stem` by `Character`s (any word; `asciiStem` is its fast path).
+    static func stemByCharacter(_ word: String) -> String {
         var w = Substring(word)
         if w.hasSuffix("ing"), w.count > 5 { w = w.dropLast(3) }
         else if w.hasSuffix("ies"), w.count > 4 { w = w.dropLast(3) + "y" }
@@ -112,7 +124,7 @@ enum Text {
             guard scalars >= 3 else { return }
             let w = String(decoding: word, as: UTF8.self)
             if stopWords.contains(w) { return }
-            words.insert(ascii ? (asciiStem(word) ?? stem(w)) : stem(w))
+            words.insert(ascii ? (asciiStem(word) ?? stemByCharacter(w)) : stemByCharacter(w))
         }
         for u in s.unicodeScalars {
             let v = u.value
@@ -201,20 +213,24 @@ enum Text {
     /// Text without markdown emphasis and heading marks ('## **Section 2: Exclusions**' -> 'Section 2: Exclusions').
     static func strippingMarkup(_ s: String) -> String {
         // Bytes first: a Character match of '__' or a leading '#' needs those bytes.
-        guard s.utf8.contains(UInt8(ascii: "*")) || (hasDoubleUnderscore(s.utf8) && s.contains("__"))
-                || (s.utf8.first == UInt8(ascii: "#") && s.hasPrefix("#")) else { return s }
+        let marks = markupBytes(s.utf8)
+        guard marks.star || (marks.doubleUnderscore && s.contains("__")) || (s.utf8.first == UInt8(ascii: "#") && s.hasPrefix("#"))
+        else { return s }
         var t = s.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
         if let g = headingMarks.groups(t) { t = String(t.dropFirst(g[0].count)) }
         return t.trimmingWhitespace()
     }
 
-    private static func hasDoubleUnderscore(_ bytes: String.UTF8View) -> Bool {
+    /// Whether the bytes hold a '*' and two '_' in a row, in one pass.
+    private static func markupBytes(_ bytes: String.UTF8View) -> (star: Bool, doubleUnderscore: Bool) {
         var previous: UInt8 = 0
+        var star = false, double = false
         for b in bytes {
-            if b == 0x5F, previous == 0x5F { return true }
+            if b == 0x2A { star = true; if double { break } }
+            if b == 0x5F, previous == 0x5F { double = true; if star { break } }
             previous = b
         }
-        return false
+        return (star, double)
     }
 
     /// `s.range(of: needle)`, found on the UTF-8 bytes first: when `needle`'s bytes are not in `s` there is no match

@@ -53,8 +53,13 @@ struct PhrasePattern: Sendable, CustomStringConvertible {
 
     /// Every match, as token-index ranges, in order of start (matches may overlap).
     func matches(in text: TokenizedText) -> [Range<Int>] {
-        let presence = text.patternWords
-        for (k, slot) in requiredNumbers.enumerated() {
+        matches(in: text, quickTest: true)
+    }
+
+    /// `matches(in:)`, with or without the quick test of the required words (which only skips texts that cannot match).
+    func matches(in text: TokenizedText, quickTest: Bool) -> [Range<Int>] {
+        let presence = quickTest ? text.patternWords : PatternWords.Presence(bits: [], known: 0)
+        for (k, slot) in requiredNumbers.enumerated() where quickTest {
             let found = slot.highest < presence.known ? slot.numbers.contains(where: presence.contains)
                 : !required[k].isDisjoint(with: text.words)
             if !found { return [] }

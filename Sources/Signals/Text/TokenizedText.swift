@@ -29,8 +29,14 @@ struct TokenizedText: Sendable {
 
     /// Splits `text` into tokens.
     init(_ text: String) {
+        self.init(text, byCharacter: ScalarUnits(text) == nil)
+    }
+
+    /// Splits `text` into tokens by its scalars (when each `Character` is one: `ScalarUnits`) or by `Character`s
+    /// (`byCharacter`, which reads any text); both give the same tokens where both apply.
+    init(_ text: String, byCharacter: Bool) {
         self.text = text
-        if let units = ScalarUnits(text) {
+        if !byCharacter, let units = ScalarUnits(text) {
             tokens = Self.tokens(of: text, units)
             words = Set(tokens.map(\.lower))
             return

@@ -78,7 +78,11 @@ enum PipeTable {
 
     /// The cells of one pipe line, outer pipes removed, `\|` kept as text.
     static func cells(_ text: String) -> [String] {
-        if let ascii = asciiCells(text) { return ascii }
+        asciiCells(text) ?? cellsByCharacter(text)
+    }
+
+    /// `cells` by `Character`s (any line; `asciiCells` is its fast path).
+    static func cellsByCharacter(_ text: String) -> [String] {
         var s = Substring(text.trimmingWhitespace())
         if s.hasPrefix("|") { s = s.dropFirst() }
         if s.hasSuffix("|") && !s.hasSuffix("\\|") { s = s.dropLast() }
