@@ -33,6 +33,9 @@ enum AnswerSplit {
     ]
     /// The first letters of `phrases`.
     private static let phraseInitials = Set(phrases.compactMap { $0.utf8.first })
+    /// For each first letter, the second characters of its phrases, or nil when one of them is that letter alone.
+    private static let phraseSeconds: [UInt8: Set<UInt8>?] = Dictionary(grouping: phrases.map { Array($0.utf8) }, by: { $0[0] })
+        .mapValues { group in group.contains { $0.count == 1 } ? nil : Set(group.map { $0[1] }) }
     /// Phrases that may be followed by a lowercase word when they follow a sentence end ('Yes we do').
     private static let lowercaseFollowOK: Set<String> = ["yes", "partially", "partial", "partly", "in part"]
     private static let ticks: Set<Character> = ["✓", "✔", "✗", "✘", "☑"]
@@ -117,6 +120,11 @@ enum AnswerSplit {
         }
         // Every phrase starts with one of these letters (lowercased); no other letter lowercases to one of them.
         guard let first = c.asciiValue, Self.phraseInitials.contains(first | 0x20) else { return nil }
+        // And, for an initial with no one-letter phrase, one of the second letters its phrases have.
+        if let seconds = Self.phraseSeconds[first | 0x20] ?? nil, p + 1 < chars.count, let second = chars[p + 1].asciiValue,
+           !seconds.contains(second >= 0x41 && second <= 0x5A ? second | 0x20 : second) {
+            return nil
+        }
         var window = String(chars[p..<min(chars.count, p + 24)]).lowercased()
         if window.utf8.contains(0xE2) { window = window.replacingOccurrences(of: "–", with: "-").replacingOccurrences(of: "—", with: "-") }
         for phrase in phrases where window.hasPrefix(phrase) {

@@ -16,6 +16,9 @@ public enum ColumnRole: String, Sendable, Hashable {
     /// ColumnRole(label: "Commentary / explanation") // .commentary
     /// ```
     public init?(label: String) {
+        // More than 14 words cannot be a label: counted on the bytes, with '*', '_' and every non-ASCII byte taken as
+        // part of a word (so stripping markup or folding can only leave as many words or more).
+        guard Self.wordRuns(label) <= 14 else { return nil }
         let l = Text.fold(Text.strippingMarkup(label))
         let words = l.split(whereSeparator: { !$0.isLetterFast }).map(String.init)
         if l == "#" { self = .number; return }
@@ -32,6 +35,18 @@ public enum ColumnRole: String, Sendable, Hashable {
         if words.contains(where: { Vocabulary.commentaryLabelWords.contains($0) }) { self = .commentary; return }
         if words.contains(where: { Vocabulary.actionLabelWords.contains($0) }) || Text.contains(l, "next steps") { self = .action; return }
         return nil
+    }
+
+    /// Runs of ASCII letters, '*', '_' and non-ASCII bytes in `text` (at most the number of words it holds).
+    static func wordRuns(_ text: String) -> Int {
+        var runs = 0, inRun = false
+        for b in text.utf8 {
+            let l = b | 0x20
+            let part = (l >= 0x61 && l <= 0x7A) || b == 0x2A || b == 0x5F || b >= 0x80
+            if part, !inRun { runs += 1 }
+            inRun = part
+        }
+        return runs
     }
 
     /// The 2022 form's separate answer columns: 'Comply – Yes (with evidence…)', 'Comply – No'.
