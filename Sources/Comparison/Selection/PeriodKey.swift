@@ -20,6 +20,21 @@ struct PeriodKey: Comparable, Hashable {
 
     /// The first maximal run of ASCII digits that is exactly four digits long, as a number.
     static func firstYear(_ text: String) -> Int? {
+        // An ASCII text on its bytes (each byte a Character); any other by Characters.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var year = 0, digits = 0
+            for b in text.utf8 {
+                if b >= 0x30 && b <= 0x39 {
+                    year = digits < 5 ? year * 10 + Int(b - 0x30) : year
+                    digits += 1
+                } else {
+                    if digits == 4 { return year }
+                    year = 0
+                    digits = 0
+                }
+            }
+            return digits == 4 ? year : nil
+        }
         var run = ""
         for ch in text + " " {
             if ch.isASCIIDigit {
