@@ -29,7 +29,7 @@ struct TokenizedText: Sendable {
 
     /// Splits `text` into tokens.
     init(_ text: String) {
-        self.init(text, byCharacter: ScalarUnits(text) == nil)
+        self.init(text, byCharacter: false)
     }
 
     /// Splits `text` into tokens by its scalars (when each `Character` is one: `ScalarUnits`) or by `Character`s
