@@ -18,6 +18,8 @@ enum MultiAnswer {
 
     /// The organisations' answers in `text`, or nil unless at least two named parts each hold an answer.
     static func read(_ text: String) -> Answer? {
+        // Two parts need a line break or a semicolon between them.
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x3B }) else { return nil }
         let parts = split(text)
         guard parts.count >= 2, parts.count <= 8 else { return nil }
         var named: [(String, Status)] = []
@@ -41,7 +43,7 @@ enum MultiAnswer {
     /// 'Name: answer', 'Name – answer' or 'answer (Name)'.
     private static func namedAnswer(_ part: String) -> (String, Status)? {
         for separator in [":", " – ", " - ", " — "] {
-            guard let r = part.range(of: separator) else { continue }
+            guard let r = Text.range(of: separator, in: part) else { continue }
             let name = part[..<r.lowerBound].trimmingWhitespace()
             let value = part[r.upperBound...].trimmingWhitespace()
             guard isName(name), let a = AnswerReader.answer(value) else { continue }

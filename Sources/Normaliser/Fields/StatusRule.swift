@@ -73,7 +73,7 @@ enum StatusRule {
     }
 
     static func clip(_ s: String, _ n: Int = 120) -> String {
-        s.count <= n ? s : String(s.prefix(n - 1)) + "…"
+        s.hasAtMost(n) ? s : String(s.prefix(n - 1)) + "…"
     }
 
     private static func leadingLength(of answer: String, in text: String) -> Int {
