@@ -21,32 +21,27 @@ public struct SourceLine: Sendable, Hashable {
     /// Splits text into lines on LF, CRLF or CR, numbering from 1.
     public static func split(_ text: String, part: Int = 0) -> [SourceLine] {
         // On the UTF-8 bytes: CR and LF are single bytes that no multi-byte sequence contains.
-        var out: [SourceLine] = []
-        let bytes = text.utf8
-        var n = 1
-        var start = bytes.startIndex
-        var i = bytes.startIndex
-        var lastWasCR = false
-        while i != bytes.endIndex {
-            let b = bytes[i]
-            if b == 0x0D || b == 0x0A {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [SourceLine] = []
+            var n = 1, start = 0, lastWasCR = false
+            for i in 0..<bytes.count {
+                let b = bytes[i]
+                guard b == 0x0D || b == 0x0A else { lastWasCR = false; continue }
                 if b == 0x0A, lastWasCR {
                     lastWasCR = false
-                    i = bytes.index(after: i)
-                    start = i
+                    start = i + 1
                     continue
                 }
-                out.append(SourceLine(number: n, text: String(text.utf8[start..<i]) ?? "", part: part))
+                out.append(SourceLine(number: n, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self), part: part))
                 n += 1
                 lastWasCR = b == 0x0D
-                i = bytes.index(after: i)
-                start = i
-                continue
+                start = i + 1
             }
-            lastWasCR = false
-            i = bytes.index(after: i)
+            if start < bytes.count {
+                out.append(SourceLine(number: n, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self), part: part))
+            }
+            return out
         }
-        if start != bytes.endIndex { out.append(SourceLine(number: n, text: String(text.utf8[start..<bytes.endIndex]) ?? "", part: part)) }
-        return out
     }
 }
