@@ -14,28 +14,35 @@ enum QuoteSpans {
 
     /// `find(in:)` for a text whose `Character`s are single scalars (`ScalarUnits`): the same scan over scalars.
     static func find(in text: String, _ units: ScalarUnits) -> [Range<String.Index>] {
-        let vs = units.values, n = vs.count
-        guard vs.contains(where: isQuote) else { return [] }
+        scan(ScalarQuoteText(text: text, units: units))
+    }
+
+    /// The quoted ranges of a text already split into characters.
+    static func find(in text: IndexedCharacters) -> [Range<String.Index>] {
+        scan(text)
+    }
+
+    /// The one quote scan, over either reading of a text: a quote mark that may open starts a passage, one that may
+    /// close ends it; a line break or more than `maximumLength` characters abandons it.
+    private static func scan<T: QuoteScanText>(_ text: T) -> [Range<String.Index>] {
+        let n = text.count
+        guard (0..<n).contains(where: text.isQuote) else { return [] }
         var spans: [Range<String.Index>] = []
         var open: Int?
         var length = 0
-        var previous: UInt32?
         for k in 0..<n {
-            let v = vs[k]
-            let next: UInt32? = k + 1 < n ? vs[k + 1] : nil
             if let start = open {
                 length += 1
-                if ScalarUnits.isNewline(v) || length > maximumLength {
+                if text.isNewline(k) || length > maximumLength {
                     open = nil
-                } else if isQuote(v), isCloser(previous: previous, next: next) {
-                    spans.append(ScalarUnits.index(units.offsets[start], in: text)..<ScalarUnits.index(units.offsets[k + 1], in: text))
+                } else if text.isQuote(k), text.closes(k) {
+                    spans.append(text.index(start)..<text.index(k + 1))
                     open = nil
                 }
-            } else if isQuote(v), isOpener(previous: previous, next: next) {
+            } else if text.isQuote(k), text.opens(k) {
                 open = k
                 length = 0
             }
-            previous = v
         }
         return spans
     }
@@ -55,34 +62,6 @@ enum QuoteSpans {
         guard let previous, !ScalarUnits.isWhitespace(previous) else { return false }
         guard let next else { return true }
         return ScalarUnits.isWhitespace(next) || [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x5D, 0x7D, 0x2D, 0x2013, 0x2014].contains(next)
-    }
-
-    /// The quoted ranges of a text already split into characters.
-    static func find(in text: IndexedCharacters) -> [Range<String.Index>] {
-        var spans: [Range<String.Index>] = []
-        let cs = text.characters, ix = text.indices, n = cs.count
-        guard cs.contains(where: isQuote) else { return spans }
-        var open: String.Index?
-        var length = 0
-        var previous: Character?
-        for k in 0..<n {
-            let character = cs[k]
-            let next: Character? = k + 1 < n ? cs[k + 1] : nil
-            if let start = open {
-                length += 1
-                if character.isNewline || length > maximumLength {
-                    open = nil
-                } else if isQuote(character), isCloser(previous: previous, next: next) {
-                    spans.append(start..<ix[k + 1])
-                    open = nil
-                }
-            } else if isQuote(character), isOpener(previous: previous, next: next) {
-                open = ix[k]
-                length = 0
-            }
-            previous = character
-        }
-        return spans
     }
 
     static let quoteScalars: Set<Unicode.Scalar> = ["'", "\"", "‘", "’", "“", "”"]
@@ -109,4 +88,47 @@ enum QuoteSpans {
         guard let next else { return true }
         return next.isWhitespace || ".,;:!?)]}-–—".contains(next)
     }
+}
+
+/// What the quote scan asks of a text, character by character (`k` counts `Character`s).
+private protocol QuoteScanText {
+    var count: Int { get }
+    func isQuote(_ k: Int) -> Bool
+    func isNewline(_ k: Int) -> Bool
+    /// The quote mark at `k` may open a passage (`QuoteSpans.isOpener` of its neighbours).
+    func opens(_ k: Int) -> Bool
+    /// The quote mark at `k` may close a passage (`QuoteSpans.isCloser` of its neighbours).
+    func closes(_ k: Int) -> Bool
+    /// Where character `k` starts (`count`: the end of the text).
+    func index(_ k: Int) -> String.Index
+}
+
+extension IndexedCharacters: QuoteScanText {
+    var count: Int { characters.count }
+    func isQuote(_ k: Int) -> Bool { QuoteSpans.isQuote(characters[k]) }
+    func isNewline(_ k: Int) -> Bool { characters[k].isNewline }
+    func opens(_ k: Int) -> Bool {
+        QuoteSpans.isOpener(previous: k > 0 ? characters[k - 1] : nil, next: k + 1 < characters.count ? characters[k + 1] : nil)
+    }
+    func closes(_ k: Int) -> Bool {
+        QuoteSpans.isCloser(previous: k > 0 ? characters[k - 1] : nil, next: k + 1 < characters.count ? characters[k + 1] : nil)
+    }
+    func index(_ k: Int) -> String.Index { indices[k] }
+}
+
+/// A text's single-scalar characters (`ScalarUnits`) for the quote scan.
+private struct ScalarQuoteText: QuoteScanText {
+    let text: String
+    let units: ScalarUnits
+
+    var count: Int { units.values.count }
+    func isQuote(_ k: Int) -> Bool { QuoteSpans.isQuote(units.values[k]) }
+    func isNewline(_ k: Int) -> Bool { ScalarUnits.isNewline(units.values[k]) }
+    func opens(_ k: Int) -> Bool {
+        QuoteSpans.isOpener(previous: k > 0 ? units.values[k - 1] : nil, next: k + 1 < count ? units.values[k + 1] : nil)
+    }
+    func closes(_ k: Int) -> Bool {
+        QuoteSpans.isCloser(previous: k > 0 ? units.values[k - 1] : nil, next: k + 1 < count ? units.values[k + 1] : nil)
+    }
+    func index(_ k: Int) -> String.Index { ScalarUnits.index(units.offsets[k], in: text) }
 }
