@@ -30,11 +30,26 @@ public enum GapTables {
     ///   - words: the landlord's commentary or action for a (document id, provision), if any.
     public static func table(_ entries: [(rank: Int, entry: NonComplianceEntry)], summary: (CodeVersion, ProvisionID) -> String?,
                              words: (String, ProvisionID) -> Words?) -> TextTable {
+        table(entries.map { e in (e.rank, e.entry, e.entry.landlords.map { words($0.documentID, e.entry.provision) }) },
+              summary: summary)
+    }
+
+    /// The same table from entries that carry each landlord's words, in `entry.landlords` order
+    /// (`DatasetFile.rankedGaps`).
+    ///
+    /// ```swift
+    /// let gaps = try dataset.rankedGaps(adjusted: true, top: 10)
+    /// GapTables.table(gaps.map { ($0.rank, $0.entry, $0.words.map { $0.map { GapTables.Words(text: $0.text, sourcePath: $0.sourcePath, lineStart: $0.lineStart) } }) },
+    ///                 summary: { _, _ in nil })
+    /// ```
+    public static func table(_ entries: [(rank: Int, entry: NonComplianceEntry, words: [Words?])],
+                             summary: (CodeVersion, ProvisionID) -> String?) -> TextTable {
         var rows: [[Cell]] = []
-        for (rank, e) in entries {
+        rows.reserveCapacity(entries.reduce(0) { $0 + $1.entry.landlords.count })
+        for (rank, e, said) in entries {
             let about = summary(e.codeVersion, e.provision).map(Cell.text) ?? .null
-            for l in e.landlords {
-                let w = words(l.documentID, e.provision)
+            for (k, l) in e.landlords.enumerated() {
+                let w = k < said.count ? said[k] : nil
                 rows.append([.int(rank), .text(e.codeVersion.rawValue), .text(e.provision.description), about,
                              .int(e.notFullyCompliant), .int(e.answeringLandlords), .number(e.share, decimals: 3),
                              e.shareInterval.map { .number($0.low, decimals: 3) } ?? .null,

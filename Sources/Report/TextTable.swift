@@ -25,32 +25,16 @@ public struct TextTable: Sendable, Hashable {
     /// A plain-text table with a header rule, each column at most `maxColumnWidth` wide (longer text is cut with '…');
     /// control characters are shown escaped (`TerminalText`), newlines and tabs as spaces.
     public func terminal(maxColumnWidth: Int = 48) -> String {
-        let shown = rows.map { $0.map { Self.clip(Self.oneLine(TerminalText.inert($0.display)), maxColumnWidth) } }
-        let header = columns.map { TerminalText.inert($0, keepNewlines: false) }
-        var widths = header.map(\.count)
-        for r in shown {
-            for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) }
-        }
-        func line(_ cells: [String], numeric: [Bool]) -> String {
-            var parts: [String] = []
-            for (i, w) in widths.enumerated() {
-                let c = i < cells.count ? cells[i] : ""
-                let pad = String(repeating: " ", count: max(0, w - c.count))
-                parts.append(numeric[i] ? pad + c : c + pad)
-            }
-            var s = parts.joined(separator: "  ")
-            while s.hasSuffix(" ") { s.removeLast() }
-            return s
-        }
-        let numeric = columns.indices.map { i in
-            !rows.isEmpty && rows.allSatisfy { r in
-                guard i < r.count else { return true }
-                switch r[i] { case .int, .number, .null: return true; case .text: return false }
-            }
-        }
-        var out = [line(header, numeric: numeric), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")]
-        out += shown.map { line($0, numeric: numeric) }
-        return out.joined(separator: "\n") + "\n"
+        String(decoding: terminalBytes(maxColumnWidth: maxColumnWidth), as: UTF8.self)
+    }
+
+    /// `terminal(maxColumnWidth:)` as UTF-8 (`TerminalLayout`).
+    public func terminalBytes(maxColumnWidth: Int = 48) -> [UInt8] {
+        var layout = TerminalLayout(columns: columns, maxColumnWidth: maxColumnWidth)
+        for r in rows { layout.measure(r) }
+        var out = layout.header()
+        for r in rows { layout.line(r, into: &out) }
+        return out
     }
 
     /// A JSON array of objects with keys in sorted order, numbers as numbers, one object per line (repeated column

@@ -14,9 +14,10 @@ struct DatasetOptions: ParsableArguments {
     @Flag(help: "In CSV, prefix text starting with = + - @ with ' so a spreadsheet shows it instead of running it as a formula (default: exact values, as R and pandas need).")
     var spreadsheetSafe = false
 
-    /// The dataset, opened read-only and checked to be a chc dataset.
-    func open() throws -> DatasetFile {
-        try checked { () throws(DatasetError) in try DatasetFile(path: dataset) }
+    /// The dataset, opened read-only and checked to be a chc dataset; `memoryMapped: false` for a command that
+    /// looks up scattered rows rather than scanning tables (`DatasetFile(path:memoryMapped:)`).
+    func open(memoryMapped: Bool = true) throws -> DatasetFile {
+        try checked { () throws(DatasetError) in try DatasetFile(path: dataset, memoryMapped: memoryMapped) }
     }
 
     /// Prints `table` in the chosen format.

@@ -38,19 +38,17 @@ struct Gaps: ParsableCommand {
     func run() throws {
         // The stored figures (computed at build time by Comparison.commonNonCompliance), ranked within each Code
         // version, and the words of the responses they list.
-        let dataset = try options.open()
+        // Scattered lookups in the responses table: faster without a memory map (DatasetFile(path:memoryMapped:)).
+        let dataset = try options.open(memoryMapped: false)
         let ranked = try checked { () throws(DatasetError) in
-            try dataset.rankedNonCompliance(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords, top: top)
+            try dataset.rankedGaps(version: codeVersion.version, adjusted: adjusted, minLandlords: minLandlords, top: top)
         }
         // The current Code first, as in chc rates; each version in its own rank order (--top N of each, cut in SQL).
-        let entries = CodeVersion.allCases.reversed().flatMap { v in ranked.filter { $0.entry.codeVersion == v } }
-        var words: [String: GapTables.Words] = [:]
-        for w in try checked({ () throws(DatasetError) in try dataset.landlordWords(adjusted: adjusted, of: entries.map(\.entry)) }) {
-            words["\(w.documentID)|\(w.provision)"] = GapTables.Words(text: w.text, sourcePath: w.sourcePath, lineStart: w.lineStart)
+        let entries = CodeVersion.allCases.reversed().flatMap { v in ranked.filter { $0.entry.codeVersion == v } }.map { gap in
+            (gap.rank, gap.entry, gap.words.map { w in w.map { GapTables.Words(text: $0.text, sourcePath: $0.sourcePath, lineStart: $0.lineStart) } })
         }
         let summaries = try checked { () throws(DatasetError) in try dataset.provisionSummaries() }
-        try options.emit(GapTables.table(Array(entries), summary: { summaries[$0]?[$1] }, words: { words["\($0)|\($1)"] }),
-                         maxColumnWidth: 40)
+        try options.emit(GapTables.table(entries, summary: { summaries[$0]?[$1] }), maxColumnWidth: 40)
         if options.format == .table {
             Stderr.print("rank: within each Code version; share = landlords answering partial or no\(adjusted ? " or hedged yes" : "") / landlords answering; "
                          + "95% Wilson interval; low_n = fewer than \(Comparison.lowNThreshold) answering landlords; CSV and JSON hold the full text")

@@ -10,7 +10,7 @@ enum Printer {
         try checked { () throws(DatasetError) in
             let out = CheckedOutput.standardOutput
             switch format {
-            case .table: try out.write(table.terminal(maxColumnWidth: maxColumnWidth))
+            case .table: try out.write(table.terminalBytes(maxColumnWidth: maxColumnWidth))
             case .json: try out.write(table.json())
             case .csv:
                 var writer = CSVWriter(output: out, spreadsheetSafe: spreadsheetSafe)

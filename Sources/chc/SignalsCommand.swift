@@ -76,11 +76,8 @@ struct ActionsCommand: ParsableCommand {
 /// (`LandlordMatch`: ids, names and every alias in `landlord_aliases`).
 enum LandlordArgument {
     static func resolve(_ text: String, in dataset: DatasetFile) throws -> (id: String, name: String) {
-        let landlords = try checked { () throws(DatasetError) in try dataset.landlordListings() }
-        let candidates = landlords.map { l in
-            LandlordMatch.Candidate(id: l.id, name: l.name, aliases: l.aliases.filter { $0.source != "url" }.map(\.alias))
-        }
-        switch LandlordMatch.find(text, in: candidates) {
+        let landlords = try checked { () throws(DatasetError) in try dataset.landlordCandidates() }
+        switch LandlordMatch.find(text, in: landlords) {
         case .found(let id, let name): return (id, name)
         case .ambiguous(let names):
             throw CLIError("'\(text)' matches \(names.count) landlords: \(names.joined(separator: "; ")) - give more of the name")

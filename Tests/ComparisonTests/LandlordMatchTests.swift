@@ -1,4 +1,5 @@
-import Comparison
+import Assessment
+@testable import Comparison
 import Testing
 
 @Suite struct LandlordMatchTests {
@@ -49,5 +50,40 @@ import Testing
         #expect(LandlordMatch.find("acme", in: spelled) == .ambiguous(["Acme Homes", "London Borough of Acme"]))
         #expect(LandlordMatch.find("Acme Trust", in: spelled) == .ambiguous(["Acme Homes", "London Borough of Acme"]))
         #expect(LandlordMatch.find("Acme Borough", in: spelled) == .found(id: "acme-council", name: "London Borough of Acme"))
+    }
+}
+
+/// `LandlordMatch.QueryWords.spelled(by:)`, the quick test matching a LANDLORD argument against every name, agrees
+/// with comparing `LandlordName.words` for texts made of letters, digits, case, punctuation, `&`, apostrophes,
+/// `co operative` and text beyond ASCII.
+@Suite struct LandlordQueryWordsTests {
+    static let pieces = ["acme", "Acme", "ACME", " ", "-", ".", "'", "`", "\u{2019}", "&", "and", "co", " co ", "op",
+                         "operative", "Co-operative", "Co-op", "homes", "2", "24", "é", "É", "ß", "\u{301}", "(", ")",
+                         "St.", "Trust", "trust", "ＡＣＭＥ", ""]
+
+    @Test func agreesWithComparingWords() {
+        var random = GeneratedSector.Random(state: 11)
+        func text() -> String { (0..<random.below(6)).map { _ in Self.pieces[random.below(Self.pieces.count)] }.joined() }
+        var same = 0
+        for _ in 0..<4000 {
+            let query = text()
+            let q = LandlordMatch.QueryWords(query)
+            for candidate in [text(), query.uppercased(), query + "'", query.replacingOccurrences(of: " ", with: "-")] {
+                let expected = LandlordName.words(candidate) == LandlordName.words(query)
+                #expect(q.spelled(by: candidate) == expected, "\(query) | \(candidate)")
+                if expected { same += 1 }
+            }
+        }
+        #expect(same > 4000)
+    }
+
+    @Test func namesWithTheSameWordsMatch() {
+        let q = LandlordMatch.QueryWords("Acme & Co-operative Homes")
+        #expect(q.spelled(by: "ACME and co operative homes"))
+        #expect(q.spelled(by: "Acme And Cooperative Homes"))
+        #expect(!q.spelled(by: "Acme and Co-operative Home"))
+        #expect(!q.spelled(by: "Acme Homes"))
+        #expect(!LandlordMatch.QueryWords("").spelled(by: "x"))
+        #expect(LandlordMatch.QueryWords("Café Homes").spelled(by: "CAFÉ HOMES"))
     }
 }

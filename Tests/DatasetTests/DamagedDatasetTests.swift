@@ -105,6 +105,12 @@ import Testing
                 try dataset.commonNonCompliance(adjusted: false, minLandlords: 2)
             },
             run("gap words", ["common_noncompliance_landlords", "responses"]) { () throws(DatasetError) in try dataset.landlordWords(adjusted: true) },
+            run("gaps with words", ["common_noncompliance", "common_noncompliance_landlords", "responses"]) { () throws(DatasetError) in
+                try dataset.rankedGaps(adjusted: true, top: 3).map { "\($0.rank) \($0.entry) \($0.words)" }
+            },
+            run("landlord candidates", ["landlords", "landlord_aliases"]) { () throws(DatasetError) in
+                try dataset.landlordCandidates().map { "\($0.id) \($0.name) \($0.aliases.sorted())" }
+            },
             run("signals", answers) { () throws(DatasetError) in try dataset.signals() },
             run("signals hedged", answers) { () throws(DatasetError) in try dataset.signals(kind: "hedged_yes") },
             run("actions", answers + ["actions"]) { () throws(DatasetError) in try dataset.actions() },

@@ -50,13 +50,14 @@ public enum LandlordMatch: Sendable, Hashable {
         var seen = Set<String>()
         let unique = landlords.filter { seen.insert($0.id).inserted }
         let q = query.trimmingWhitespace()
-        let qWords = LandlordName.words(q)
+        let lower = q.lowercased()
+        let qWords = QueryWords(q)
         let steps: [(Candidate) -> Bool] = [
-            { c in c.id.lowercased() == q.lowercased() || sameWords(qWords, c) },
+            { c in c.id.lowercased() == lower || sameWords(qWords, c) },
             { c in sameName(q, c) },
             { c in sharesIdentifyingWords(q, c) },
-            { c in c.name.lowercased().hasPrefix(q.lowercased()) || c.id.lowercased().hasPrefix(q.lowercased()) },
-            { c in wordPrefixes(qWords, c) },
+            { c in c.name.lowercased().hasPrefix(lower) || c.id.lowercased().hasPrefix(lower) },
+            { c in wordPrefixes(qWords.words, c) },
         ]
         // The first step that matches decides; when it matches several, a later step may still single one out.
         var several: [Candidate]?
@@ -76,9 +77,13 @@ public enum LandlordMatch: Sendable, Hashable {
     /// True if the query has the words of the candidate's name or of an official alias (any case and punctuation;
     /// a bare alias such as 'Acme' may spell several landlords, so it does not count here).
     static func sameWords(_ qWords: [String], _ c: Candidate) -> Bool {
-        guard !qWords.isEmpty else { return false }
-        if LandlordName.words(c.name) == qWords { return true }
-        return c.aliases.contains { LandlordName.words($0) == qWords && LandlordName($0)?.form != .bare }
+        sameWords(QueryWords(words: qWords), c)
+    }
+
+    static func sameWords(_ q: QueryWords, _ c: Candidate) -> Bool {
+        guard !q.words.isEmpty else { return false }
+        if q.spelled(by: c.name) { return true }
+        return c.aliases.contains { q.spelled(by: $0) && LandlordName($0)?.form != .bare }
     }
 
     /// True if the query, in a council's or organisation's form, and a spelling of the candidate have the same

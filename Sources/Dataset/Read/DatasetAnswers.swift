@@ -39,8 +39,7 @@ public enum DatasetAnswers {
         let countSQL = "SELECT COUNT(*) FROM responses" + (documentID == nil ? "" : " WHERE document_id = ?")
         rows.reserveCapacity(min(StoredRow.maxCount, try Int.fetchOne(db, sql: countSQL, arguments: arguments) ?? 0))
         var previous: AnswerRow?
-        let cursor = try AnswerRecord.fetchCursor(db, sql: AnswerRecord.sql(oneDocument: documentID != nil), arguments: arguments)
-        while let record = try cursor.next() {
+        try AnswerRecord.forEachStored(db, sql: AnswerRecord.sql(oneDocument: documentID != nil), arguments: arguments) { record in
             let answer = record.answer(sharing: previous)
             rows.append(answer)
             previous = answer
@@ -62,8 +61,7 @@ public enum DatasetAnswers {
         try AnswerRecord.requireReads(db)
         var rows: [AnswerRow] = []
         var previous: AnswerRow?
-        let cursor = try AnswerRecord.fetchCursor(db, sql: AnswerRecord.sqlByLandlord)
-        while let record = try cursor.next() {
+        try AnswerRecord.forEachStored(db, sql: AnswerRecord.sqlByLandlord) { record in
             if let last = rows.last, last.landlordID != record.landlordID {
                 try body(rows)
                 rows.removeAll(keepingCapacity: true)

@@ -1,4 +1,5 @@
 import Assessment
+import Foundation
 import Comparison
 import GRDB
 
@@ -114,6 +115,43 @@ public enum DatasetFigures {
     /// - Throws: as `commonNonCompliance(_:version:adjusted:minLandlords:)`.
     public static func rankedNonCompliance(_ db: Database, version: CodeVersion? = nil, adjusted: Bool,
                                            minLandlords: Int = 1, top: Int? = nil) throws -> [(rank: Int, entry: NonComplianceEntry)] {
+        try ranked(db, version: version, adjusted: adjusted, minLandlords: minLandlords, top: top) { basis, kept in
+            try kept.map { r in
+                try NonComplianceLandlordRecord.fetchStored(
+                    db, where: "basis = ? AND code_version = ? AND provision = ?",
+                    arguments: [basis, r.codeVersion.rawValue, r.provision.description], orderBy: "landlord_name, landlord_id")
+            }
+        }.map { ($0.rank, $0.entry) }
+    }
+
+    /// `rankedNonCompliance(_:version:adjusted:minLandlords:top:)` with each listed landlord's own words about the
+    /// provision (`LandlordWords`; nil when its response is not there): what `chc gaps` prints.
+    ///
+    /// The landlords of every kept entry and their responses are read in one statement that looks the responses
+    /// up in index order and reads them in file order (`GapLandlordRecord.sql`): a sector's ten most common gaps
+    /// list about 20,000 landlords, each response in a different page of a gigabyte table.
+    ///
+    /// - Throws: as `commonNonCompliance(_:version:adjusted:minLandlords:)`, and `DatasetError` for a damaged
+    ///   `responses` row.
+    public static func rankedGaps(_ db: Database, version: CodeVersion? = nil, adjusted: Bool,
+                                  minLandlords: Int = 1, top: Int? = nil) throws -> [RankedGap] {
+        try LandlordWords.requireReads(db)
+        return try ranked(db, version: version, adjusted: adjusted, minLandlords: minLandlords, top: top) { basis, kept in
+            let landlords = try kept.map { r in
+                try GapLandlordRecord.fetchJoined(db, sql: GapLandlordRecord.sqlOfEntry,
+                                                  arguments: [basis, r.codeVersion.rawValue, r.provision.description])
+            }
+            let words = try LandlordWords.ofListed(basis: basis, entries: kept.map { ($0.codeVersion, $0.provision) }, db)
+            return landlords.map { rows in rows.map { GapLandlordRecord(row: $0, words: words[$0.rowID]) } }
+        }.map { RankedGap(rank: $0.rank, entry: $0.entry, words: $0.rows.map(\.words)) }
+    }
+
+    /// The stored ranking on one basis, checked, with the landlords `landlords` reads for the kept entries (given
+    /// the basis and the kept entries' rows, it returns each one's landlords in order).
+    private static func ranked<Landlord: ListedLandlord>(
+        _ db: Database, version: CodeVersion?, adjusted: Bool, minLandlords: Int, top: Int?,
+        landlords: (String, [NonComplianceRecord]) throws -> [[Landlord]]
+    ) throws -> [(rank: Int, entry: NonComplianceEntry, rows: [Landlord])] {
         let basis = adjusted ? "adjusted" : "stated"
         let records = try NonComplianceRecord.fetchStored(db, where: "basis = ?", arguments: [basis], orderBy: "code_version, rank")
         try NonComplianceLandlordRecord.requireReads(db)
@@ -124,8 +162,8 @@ public enum DatasetFigures {
             """, arguments: [basis]) {
             listedCounts["\(row[0] as String? ?? "")|\(row[1] as String? ?? "")"] = row[2]
         }
-        var expectedRank: [CodeVersion: Int] = [:], kept: [CodeVersion: Int] = [:]
-        var entries: [(rank: Int, entry: NonComplianceEntry)] = []
+        var expectedRank: [CodeVersion: Int] = [:], keptCount: [CodeVersion: Int] = [:]
+        var kept: [(rank: Int, record: NonComplianceRecord, listed: Int)] = []
         for r in records {
             let rank = (expectedRank[r.codeVersion] ?? 0) + 1
             expectedRank[r.codeVersion] = rank
@@ -137,19 +175,20 @@ public enum DatasetFigures {
                 throw DatasetError.damaged("common_noncompliance.not_fully_compliant is \(r.notFullyCompliant) for \(r.codeVersion.rawValue) \(r.provision), expected \(listed) (the landlords listed in common_noncompliance_landlords)")
             }
             guard r.answeringLandlords >= minLandlords, version == nil || r.codeVersion == version,
-                  (kept[r.codeVersion] ?? 0) < (top ?? Int.max) else { continue }
-            kept[r.codeVersion, default: 0] += 1
-            let landlords = try NonComplianceLandlordRecord.fetchStored(
-                db, where: "basis = ? AND code_version = ? AND provision = ?",
-                arguments: [basis, r.codeVersion.rawValue, r.provision.description], orderBy: "landlord_name, landlord_id")
-            guard landlords.count == listed else {
-                throw DatasetError.damaged("common_noncompliance_landlords lists \(landlords.count) landlords for \(r.codeVersion.rawValue) \(r.provision), expected \(listed)")
-            }
-            entries.append((rank, NonComplianceEntry(codeVersion: r.codeVersion, provision: r.provision, section: r.section,
-                                                     answeringLandlords: r.answeringLandlords, countsHedgedYes: adjusted,
-                                                     landlords: landlords.map(\.answer))))
+                  (keptCount[r.codeVersion] ?? 0) < (top ?? Int.max) else { continue }
+            keptCount[r.codeVersion, default: 0] += 1
+            kept.append((rank, r, listed))
         }
-        return entries
+        let read = try landlords(basis, kept.map(\.record))
+        return try zip(kept, read).map { k, rows in
+            let r = k.record
+            guard rows.count == k.listed else {
+                throw DatasetError.damaged("common_noncompliance_landlords lists \(rows.count) landlords for \(r.codeVersion.rawValue) \(r.provision), expected \(k.listed)")
+            }
+            return (k.rank, NonComplianceEntry(codeVersion: r.codeVersion, provision: r.provision, section: r.section,
+                                               answeringLandlords: r.answeringLandlords, countsHedgedYes: adjusted,
+                                               landlords: rows.map(\.answer)), rows)
+        }
     }
 
     /// Each not-fully-compliant landlord's own words about the provision (`LandlordWords`), on one basis.
@@ -181,3 +220,4 @@ public enum DatasetFigures {
         StatementArguments(version.map { [$0.rawValue] } ?? [])
     }
 }
+

@@ -26,9 +26,12 @@ public struct DatasetFile: Sendable {
     ///   - `no dataset at PATH - run 'chc build' first or pass --dataset`
     ///   - `PATH: not a chc dataset (the file is empty) - pass a dataset written by 'chc build', or build one with 'chc build CORPUS --out PATH'`
     ///   - `PATH: not a chc dataset (file is not a database) - ...`, `PATH: not a chc dataset (no build_info table) - ...`
-    public init(path: String) throws(DatasetError) {
+    ///
+    /// - Parameter memoryMapped: as `DatasetReader.openReadOnly(path:memoryMapped:)`: false for commands that look
+    ///   up scattered rows (`chc gaps`, `chc benchmark`).
+    public init(path: String, memoryMapped: Bool = true) throws(DatasetError) {
         self.path = path
-        reader = try DatasetReader.openReadOnly(path: path)
+        reader = try DatasetReader.openReadOnly(path: path, memoryMapped: memoryMapped)
         isFile = true
         try read { db in try Self.requireChcDataset(db) }
     }
@@ -115,6 +118,15 @@ public struct DatasetFile: Sendable {
                                     top: Int? = nil) throws(DatasetError) -> [(rank: Int, entry: NonComplianceEntry)] {
         try read { db in
             try DatasetFigures.rankedNonCompliance(db, version: version, adjusted: adjusted, minLandlords: minLandlords, top: top)
+        }
+    }
+
+    /// Stored common non-compliance ranked, with each listed landlord's own words
+    /// (`DatasetFigures.rankedGaps(_:version:adjusted:minLandlords:top:)`): what `chc gaps` prints.
+    public func rankedGaps(version: CodeVersion? = nil, adjusted: Bool, minLandlords: Int = 1,
+                           top: Int? = nil) throws(DatasetError) -> [RankedGap] {
+        try read { db in
+            try DatasetFigures.rankedGaps(db, version: version, adjusted: adjusted, minLandlords: minLandlords, top: top)
         }
     }
 

@@ -27,7 +27,11 @@ public enum DatasetReader {
     ///   - `no dataset at PATH - run 'chc build' first or pass --dataset`
     ///   - `PATH: not a chc dataset (the file is empty) - pass a dataset written by 'chc build', or build one with 'chc build CORPUS --out PATH'`
     ///   - `PATH: not a chc dataset (file is not a database) - ...`
-    public static func openReadOnly(path: String) throws(DatasetError) -> DatabaseQueue {
+    ///
+    /// - Parameter memoryMapped: Read the file through a memory map (the default: fastest for reads that scan
+    ///   whole tables). A read that looks up rows scattered over a large table is faster without one, and touches
+    ///   only the pages it reads instead of the map's neighbouring pages too.
+    public static func openReadOnly(path: String, memoryMapped: Bool = true) throws(DatasetError) -> DatabaseQueue {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
             throw DatasetError(.noDataset, message: "no dataset at \(path)", hint: "run 'chc build' first or pass --dataset")
@@ -42,7 +46,7 @@ public enum DatasetReader {
             // Pages read through a memory map instead of one pread(2) per page: a sector dataset's full scans
             // spent more time in the kernel than in SQLite. Builds replace a dataset by renaming a new file over
             // it, so a mapped file is never rewritten in place. (SQLite caps the size at its compiled maximum.)
-            try db.execute(sql: "PRAGMA mmap_size = \(mmapBytes)")
+            try db.execute(sql: "PRAGMA mmap_size = \(memoryMapped ? mmapBytes : 0)")
             // Sorts of a query (ORDER BY over every response) stay in memory instead of temporary files.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_LENGTH, maxValueBytes)

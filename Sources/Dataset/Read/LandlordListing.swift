@@ -1,4 +1,5 @@
 import Assessment
+import Comparison
 import GRDB
 
 /// One landlord of a dataset as `chc landlords` lists it: its name, every spelling seen, its documents'
@@ -95,5 +96,27 @@ extension DatasetFile {
     ///   landlord_aliases - the dataset is damaged or was written by another version of chc; rebuild it with 'chc build'`.
     public func landlordListings() throws(DatasetError) -> [LandlordListing] {
         try read { db in try LandlordListing.all(db) }
+    }
+}
+
+extension DatasetFile {
+    /// Every landlord as a LANDLORD argument is matched against it (`LandlordMatch`): its id, name and every alias
+    /// but its domains, in id order. The same landlords and spellings as `landlordListings()`, without reading the
+    /// documents.
+    ///
+    /// ```swift
+    /// let match = LandlordMatch.find("acme", in: try DatasetFile(path: "dataset.sqlite").landlordCandidates())
+    /// ```
+    ///
+    /// - Throws: `DatasetError` naming the table and column, as `landlordListings()`.
+    public func landlordCandidates() throws(DatasetError) -> [LandlordMatch.Candidate] {
+        try read { db in
+            let landlords = try LandlordRecord.fetchStored(db, orderBy: "id")
+            var aliases: [String: [String]] = [:]
+            for a in try LandlordAliasRecord.fetchStored(db, where: "source <> 'url'") {
+                aliases[a.landlordID, default: []].append(a.alias.alias)
+            }
+            return landlords.map { LandlordMatch.Candidate(id: $0.id, name: $0.name, aliases: aliases[$0.id] ?? []) }
+        }
     }
 }

@@ -52,12 +52,19 @@ extension StoredRecord {
     /// Decodes each row of `sql` in turn, the rows sharing one ``ColumnIndex``; the caller checks the reads.
     static func forEachStored(_ db: Database, sql: String, arguments: StatementArguments = [], table: String = Self.table,
                               _ body: (Self) throws -> Void) throws {
-        let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+        try forEachStored(try db.makeStatement(sql: sql), arguments: arguments, table: table, body)
+    }
+
+    /// Decodes each row of a prepared `statement` (e.g. a cached one run once per entry); the caller checks the reads.
+    static func forEachStored(_ statement: Statement, arguments: StatementArguments = [], table: String = Self.table,
+                              _ body: (Self) throws -> Void) throws {
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
         var columns: ColumnIndex?
         while let row = try cursor.next() {
             let index = columns ?? ColumnIndex(row)
             columns = index
-            try body(try Self(stored: StoredRow(row, table: table, columns: index)))
+            index.startRow()
+            try body(try Self(stored: StoredRow(row, table: table, columns: index, statement: statement.sqliteStatement)))
         }
     }
 }

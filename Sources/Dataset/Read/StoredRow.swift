@@ -26,27 +26,41 @@ struct StoredRow {
 
     /// Where each column of the statement is, shared by the rows of one cursor; nil: look the name up in the row.
     let columns: ColumnIndex?
+    /// The statement `row` is the current row of, when it is read through a cursor: its values are then read as
+    /// GRDB reads a statement row's (`DatabaseValue(sqliteStatement:index:)`), without boxing them.
+    let statement: SQLiteStatement?
 
-    /// The values of `table`'s columns in `row`, selected as `<prefix><column>`.
-    init(_ row: Row, table: String, prefix: String = "", columns: ColumnIndex? = nil) {
+    /// The values of `table`'s columns in `row`, selected as `<prefix><column>`; `statement` is the statement whose
+    /// current row `row` is, if it is one.
+    init(_ row: Row, table: String, prefix: String = "", columns: ColumnIndex? = nil, statement: SQLiteStatement? = nil) {
         self.row = row
         self.table = table
         self.prefix = prefix
         self.columns = columns
+        self.statement = statement
     }
 
     /// The same row, reading another table's columns of a join.
-    func on(_ table: String, prefix: String) -> StoredRow { StoredRow(row, table: table, prefix: prefix, columns: columns) }
+    func on(_ table: String, prefix: String) -> StoredRow {
+        StoredRow(row, table: table, prefix: prefix, columns: columns, statement: statement)
+    }
 
     /// The value of `column`, nil for SQL NULL; a column the row lacks is an error.
     func raw(_ column: String) throws(DatasetError) -> (any DatabaseValueConvertible)? {
+        try value(column).storage.value
+    }
+
+    /// The value of `column` as SQLite holds it (NULL, an integer, a REAL, text or a blob); a column the row lacks
+    /// is an error. Read without boxing it, which the typed reads below rely on: a sector's reads decode millions
+    /// of values.
+    func value(_ column: String) throws(DatasetError) -> DatabaseValue {
         let name = prefix.isEmpty ? column : prefix + column
-        if let columns, let index = columns.index(of: name), index < row.count { return row[index] }
-        let value = row[name]
-        if value == nil, !row.hasColumn(name) {
-            throw DatasetError.damaged("table \(table) has no column \(column)")
+        if let columns, let index = columns.index(of: name), index < row.count {
+            if let statement { return DatabaseValue(sqliteStatement: statement, index: CInt(index)) }
+            return (row[index] as (any DatabaseValueConvertible)?)?.databaseValue ?? .null
         }
-        return value
+        guard row.hasColumn(name) else { throw DatasetError.damaged("table \(table) has no column \(column)") }
+        return (row[name] as (any DatabaseValueConvertible)?)?.databaseValue ?? .null
     }
 
     /// A whole number in `range`; an integral REAL is accepted, anything else is an error.
@@ -59,35 +73,36 @@ struct StoredRow {
 
     /// A whole number in `range`, or nil for NULL.
     func optionalInt(_ column: String, in range: ClosedRange<Int> = counts) throws(DatasetError) -> Int? {
-        let value = try raw(column)
-        switch value {
-        case nil: return nil
-        case let n as Int64 where n >= Int64(range.lowerBound) && n <= Int64(range.upperBound): return Int(n)
-        case let d as Double where d.rounded() == d && d >= Double(range.lowerBound) && d <= Double(range.upperBound):
+        let value = try value(column)
+        switch value.storage {
+        case .null: return nil
+        case .int64(let n) where n >= Int64(range.lowerBound) && n <= Int64(range.upperBound): return Int(n)
+        case .double(let d) where d.rounded() == d && d >= Double(range.lowerBound) && d <= Double(range.upperBound):
             return Int(d)
-        default: throw invalid(column, found: value, expected: Self.wholeNumber(range))
+        default: throw invalid(column, found: value.storage.value, expected: Self.wholeNumber(range))
         }
     }
 
     /// A number in `range`, or nil for NULL.
     func optionalDouble(_ column: String, in range: ClosedRange<Double>) throws(DatasetError) -> Double? {
-        let value = try raw(column)
-        switch value {
-        case nil: return nil
-        case let n as Int64 where range.contains(Double(n)): return Double(n)
-        case let d as Double where range.contains(d): return d
+        let value = try value(column)
+        switch value.storage {
+        case .null: return nil
+        case .int64(let n) where range.contains(Double(n)): return Double(n)
+        case .double(let d) where range.contains(d): return d
         default:
-            throw invalid(column, found: value, expected: "a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)) or NULL")
+            throw invalid(column, found: value.storage.value,
+                          expected: "a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound)) or NULL")
         }
     }
 
     /// 0 or 1 as a Bool.
     func bool(_ column: String) throws(DatasetError) -> Bool {
-        let value = try raw(column)
-        switch value {
-        case let n as Int64 where n == 0 || n == 1: return n == 1
-        case let d as Double where d == 0 || d == 1: return d == 1
-        default: throw invalid(column, found: value, expected: "0 or 1")
+        let value = try value(column)
+        switch value.storage {
+        case .int64(let n) where n == 0 || n == 1: return n == 1
+        case .double(let d) where d == 0 || d == 1: return d == 1
+        default: throw invalid(column, found: value.storage.value, expected: "0 or 1")
         }
     }
 
@@ -99,19 +114,19 @@ struct StoredRow {
 
     /// Text, or nil for NULL.
     func optionalText(_ column: String) throws(DatasetError) -> String? {
-        let value = try raw(column)
-        switch value {
-        case nil: return nil
-        case let s as String: return s
-        default: throw invalid(column, found: value, expected: "text or NULL")
+        let value = try value(column)
+        switch value.storage {
+        case .null: return nil
+        case .string(let s): return s
+        default: throw invalid(column, found: value.storage.value, expected: "text or NULL")
         }
     }
 
     /// Text parsed by `parse`; `expected` names the accepted values in the error.
     func parsed<T>(_ column: String, expected: @autoclosure () -> String, _ parse: (String) -> T?) throws(DatasetError) -> T {
-        let value = try raw(column)
-        guard let text = value as? String, let parsed = parse(text) else {
-            throw invalid(column, found: value, expected: expected())
+        let value = try value(column)
+        guard case .string(let text) = value.storage, let parsed = parse(text) else {
+            throw invalid(column, found: value.storage.value, expected: expected())
         }
         return parsed
     }
@@ -177,6 +192,11 @@ extension DatasetError {
 final class ColumnIndex {
     private var exact: [String: Int] = [:]
     private var folded: [String: Int] = [:]
+    /// The names looked up in the current row, in order, with what was found: a record reads its columns in the
+    /// same order in every row, so each lookup after the first row is one comparison of short strings.
+    private var sequence: [(name: String, index: Int?)] = []
+    private var next = 0
+    private static let longestSequence = 256
 
     /// The positions of `row`'s columns.
     init(_ row: Row) {
@@ -187,6 +207,19 @@ final class ColumnIndex {
         }
     }
 
+    /// Starts the lookups of another row.
+    func startRow() { next = 0 }
+
     /// The position of the column named `name`, or nil when the statement has none.
-    func index(of name: String) -> Int? { exact[name] ?? folded[name.lowercased()] }
+    func index(of name: String) -> Int? {
+        defer { next += 1 }
+        if next < sequence.count, sequence[next].name == name { return sequence[next].index }
+        let found = exact[name] ?? folded[name.lowercased()]
+        if next < sequence.count {
+            sequence[next] = (name, found)
+        } else if next < Self.longestSequence {
+            sequence.append((name, found))
+        }
+        return found
+    }
 }
